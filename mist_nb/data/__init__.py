@@ -5,6 +5,8 @@
 # %% auto #0
 __all__ = []
 
-# %% ../../nbs/10_data.ipynb #ad1371bd
+# %% ../../nbs/10_data.ipynb #dd1d929e
 from .digits import Digits, mnist_digits
 from .scenes import MultiMNIST, show_scenes, VARIANTS
+from .gabor import GaborNoise
+from .pascal import PascalCoco, CLASSES, VOC_CLASSES, BACKGROUND
