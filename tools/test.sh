@@ -22,4 +22,5 @@ echo "nbdev_test: $n_nbs notebooks"
 MPLBACKEND=Agg nbdev_test --n_workers 2
 
 # 3. pytest: cross-checks, CLI and papermill smoke runs, the short learning run.
+python tools/readme.py --check
 python -m pytest -q tests

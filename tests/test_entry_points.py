@@ -1,0 +1,32 @@
+"""The main job through its plain module entry point and through papermill, with smoke settings."""
+import json, subprocess, sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_module_entry_point(tmp_path):
+    out = tmp_path / "demo"
+    p = subprocess.run([sys.executable, "-m", "mist_nb.demo", "--steps", "2", "--n-train", "64", "--n-test", "8",
+                        "--out", str(out)], capture_output=True, text=True, cwd=ROOT)
+    assert p.returncode == 0, p.stderr
+    assert "after  training" in p.stdout
+    assert json.loads((out / "metrics.json").read_text())["steps"] == 2 and (out / "demo.png").stat().st_size > 0
+
+
+def test_bad_argument_is_reported():
+    p = subprocess.run([sys.executable, "-m", "mist_nb.demo", "--steps", "many"], capture_output=True, text=True, cwd=ROOT)
+    assert p.returncode != 0 and "--steps" in p.stderr
+
+
+def test_papermill_runs_the_demo_notebook_with_parameters(tmp_path):
+    import papermill as pm
+    out = tmp_path / "pm"
+    pm.execute_notebook(str(ROOT / "nbs" / "20_demo.ipynb"), str(tmp_path / "run.ipynb"), cwd=str(ROOT / "nbs"),
+                        parameters=dict(steps=3, n_train=64, n_test=8, out=str(out)), progress_bar=False)
+    assert json.loads((out / "metrics.json").read_text())["steps"] == 3
+
+
+def test_readme_is_generated_from_index():
+    p = subprocess.run([sys.executable, str(ROOT / "tools" / "readme.py"), "--check"], capture_output=True, text=True)
+    assert p.returncode == 0, p.stderr
