@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = []
 
-# %% ../../nbs/10_data.ipynb #dd1d929e
+# %% ../../nbs/10_data.ipynb #9395e298
 from .digits import Digits, mnist_digits
 from .scenes import MultiMNIST, show_scenes, VARIANTS
 from .gabor import GaborNoise
