@@ -30,3 +30,24 @@ def test_papermill_runs_the_demo_notebook_with_parameters(tmp_path):
 def test_readme_is_generated_from_index():
     p = subprocess.run([sys.executable, str(ROOT / "tools" / "readme.py"), "--check"], capture_output=True, text=True)
     assert p.returncode == 0, p.stderr
+
+
+def test_table_entry_points_run_without_papermill(tmp_path):
+    for module, extra in (("mist_nb.experiments.table2", ["--methods", "MIST"]), ("mist_nb.experiments.table1", ["--datasets", "Gabor"])):
+        out = tmp_path / module
+        p = subprocess.run([sys.executable, "-m", module, "--preset", "smoke", "--out", str(out), *extra],
+                           capture_output=True, text=True, cwd=ROOT)
+        assert p.returncode == 0, p.stderr
+        rows = json.loads((out / "runs.json").read_text())
+        assert len(rows) == 1 and rows[0]["preset"] == "smoke" and (out / "smoke").is_dir()
+    p = subprocess.run([sys.executable, "-m", "mist_nb.experiments.table2", "--preset", "fast"], capture_output=True, text=True, cwd=ROOT)
+    assert p.returncode != 0 and "--preset" in p.stderr
+
+
+def test_main_command_runs_table_notebooks_through_papermill(tmp_path):
+    from mist_nb.experiment import reproduce
+    summary = reproduce(preset="smoke", device="cpu", only=["table2"], results=tmp_path)
+    rows = json.loads((tmp_path / "table2" / "runs.json").read_text())
+    assert {r["method"] for r in rows} == {"MIST", "Supervised"} and {r["preset"] for r in rows} == {"smoke"}
+    assert (tmp_path / "table2" / "smoke" / "table2_mnist_hard.ipynb").exists()
+    assert "| MNIST hard | both | MIST | 97.5 |" in summary.read_text()
