@@ -49,5 +49,5 @@ def test_main_command_runs_table_notebooks_through_papermill(tmp_path):
     summary = reproduce(preset="smoke", device="cpu", only=["table2"], results=tmp_path)
     rows = json.loads((tmp_path / "table2" / "runs.json").read_text())
     assert {r["method"] for r in rows} == {"MIST", "Supervised"} and {r["preset"] for r in rows} == {"smoke"}
-    assert (tmp_path / "table2" / "smoke" / "table2_mnist_hard.ipynb").exists()
+    assert (tmp_path / "table2" / "smoke" / "table2_mnist_hard_seed0.ipynb").exists()
     assert "| MNIST hard | both | MIST | 97.5 |" in summary.read_text()
