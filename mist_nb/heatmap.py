@@ -10,8 +10,8 @@ from torch import nn, Tensor
 from .geometry import check_images, check_tensor, square_boxes
 
 # %% auto #0
-__all__ = ['ResidualBlock', 'HeatmapNet', 'peak_mask', 'nms', 'topk_peaks', 'local_softmax', 'peak_scales', 'select_patches',
-           'render_heatmap']
+__all__ = ['HEATMAP_DESIGNS', 'ResidualBlock', 'UnpaddedBlock', 'HeatmapNet', 'peak_mask', 'nms', 'topk_peaks',
+           'log_local_softmax', 'local_softmax', 'peak_scales', 'select_patches', 'render_heatmap']
 
 # %% ../nbs/02_heatmap.ipynb #646939d7
 class ResidualBlock(nn.Module):
@@ -22,19 +22,40 @@ class ResidualBlock(nn.Module):
         self.body = nn.Sequential(conv(), nn.ReLU(inplace=True), conv())
     def forward(self, x): return F.relu(x + self.body(x))
 
+class UnpaddedBlock(nn.Module):
+    "Two unpadded 3×3 convolutions sharing one `GroupNorm(1, C)`; the skip is cropped by 2 px, so each block eats 2 px a side."
+    def __init__(self, channels: int):
+        super().__init__()
+        self.norm = nn.GroupNorm(1, channels)
+        self.conv1, self.conv2 = nn.Conv2d(channels, channels, 3), nn.Conv2d(channels, channels, 3)
+    def forward(self, x):
+        return F.relu(x[..., 2:-2, 2:-2] + self.norm(self.conv2(F.relu(self.norm(self.conv1(x))))))
+
+HEATMAP_DESIGNS = ("authors", "padded")
+
 class HeatmapNet(nn.Module):
-    "H: a stride-1 ResNet giving one heatmap per scale level, `(B, n_scales, H, W)`."
-    def __init__(self, in_channels: int = 1, n_scales: int = 1, channels: int = 32, blocks: int = 4):
+    """H: a stride-1 ResNet giving one heatmap per scale level, `(B, n_scales, H, W)`.
+    `design="authors"`: reflection-pad 2 px per block once, BatchNorm on the image, a 1×1 convolution, `blocks`
+    unpadded residual blocks (receptive field 1 + 8·blocks px), a 1×1 head. `design="padded"`: a 5×5 stem and
+    reflection-padded blocks (the project's first H, kept so that its checkpoints load)."""
+    def __init__(self, in_channels: int = 1, n_scales: int = 1, channels: int = 32, blocks: int = 4, design: str = "authors"):
         super().__init__()
         for name, v in dict(in_channels=in_channels, n_scales=n_scales, channels=channels, blocks=blocks).items():
-            if not isinstance(v, int) or v < 1: raise ValueError(f"`{name}` must be a positive integer, got {v!r}")
-        self.in_channels = in_channels
-        self.stem = nn.Sequential(nn.ReflectionPad2d(2), nn.Conv2d(in_channels, channels, 5),
-                                  nn.GroupNorm(1, channels), nn.ReLU(inplace=True))
-        self.blocks = nn.Sequential(*[ResidualBlock(channels) for _ in range(blocks)])
+            if isinstance(v, bool) or not isinstance(v, int) or v < 1: raise ValueError(f"`{name}` must be a positive integer, got {v!r}")
+        if design not in HEATMAP_DESIGNS: raise ValueError(f"`design` must be one of {HEATMAP_DESIGNS}, got {design!r}")
+        self.in_channels, self.design = in_channels, design
+        if design == "authors":
+            self.stem = nn.Sequential(nn.ReflectionPad2d(2 * blocks), nn.BatchNorm2d(in_channels), nn.Conv2d(in_channels, channels, 1))
+            self.blocks = nn.Sequential(*[UnpaddedBlock(channels) for _ in range(blocks)])
+        else:
+            self.stem = nn.Sequential(nn.ReflectionPad2d(2), nn.Conv2d(in_channels, channels, 5),
+                                      nn.GroupNorm(1, channels), nn.ReLU(inplace=True))
+            self.blocks = nn.Sequential(*[ResidualBlock(channels) for _ in range(blocks)])
         self.head = nn.Conv2d(channels, n_scales, 1)
     def forward(self, images: Tensor) -> Tensor:
         check_images(images, channels=self.in_channels)
+        if self.design == "authors" and min(images.shape[-2:]) <= 2 * len(self.blocks):
+            raise ValueError(f"`images` of size {tuple(images.shape[-2:])} are too small for {len(self.blocks)} blocks' reflection padding")
         return self.head(self.blocks(self.stem(images)))
 
 # %% ../nbs/02_heatmap.ipynb #e74a77bb
@@ -79,11 +100,20 @@ def topk_peaks(heatmap: Tensor, k: int, kernel: int = 5) -> tuple[Tensor, Tensor
     return centres, flat.gather(1, idx)
 
 # %% ../nbs/02_heatmap.ipynb #3ab4936e
+def _window_logsumexp(x: Tensor, window: int, dim: int) -> Tensor:
+    "log Σ exp over the `window` neighbours of each pixel along `dim` (-1 or -2); pixels beyond the edge count as nothing."
+    pad = (window // 2,) * 2 if dim == -1 else (0, 0) + (window // 2,) * 2
+    return F.pad(x, pad, value=float("-inf")).unfold(dim, window, 1).logsumexp(-1)
+
+def log_local_softmax(heatmap: Tensor, window: int = 15, strength: float = 10.0) -> Tensor:
+    "log of `local_softmax`, computed in the log domain (separable window sums), so it never under- or overflows."
+    check_tensor(heatmap, "heatmap", ndim=4); _check_kernel(window)
+    z = strength * heatmap
+    return z - _window_logsumexp(_window_logsumexp(z, window, -1), window, -2)
+
 def local_softmax(heatmap: Tensor, window: int = 15, strength: float = 10.0) -> Tensor:
-    "exp(strength·h) normalised by its sum over the `window × window` neighbourhood of each pixel."
-    _check_heatmap(heatmap); _check_kernel(window)
-    e = torch.exp(strength * (heatmap - heatmap.amax(dim=(-2, -1), keepdim=True)))
-    return e / (F.avg_pool2d(e, window, 1, window // 2, count_include_pad=False) * window * window)
+    "exp(strength·h) normalised by its sum over the `window × window` neighbourhood of each pixel (each channel alone)."
+    return log_local_softmax(heatmap, window, strength).exp()
 
 # %% ../nbs/02_heatmap.ipynb #14a2a529
 def _levels(scale_levels, like: Tensor) -> Tensor:

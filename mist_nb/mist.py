@@ -13,7 +13,7 @@ from .sampling import extract_patches
 from .tasks import ClassificationTask, ReconstructionTask, PatchClassifier, PatchAutoEncoder
 
 # %% auto #0
-__all__ = ['MISTOutput', 'MIST', 'mist_classifier', 'mist_autoencoder']
+__all__ = ['MISTOutput', 'MIST', 'mist_classifier', 'mist_autoencoder', 'load_model']
 
 # %% ../nbs/04_mist.ipynb #406d8419
 @dataclass
@@ -65,16 +65,53 @@ class MIST(nn.Module):
         return MISTOutput(boxes, scores, patches, out, h)
 
 # %% ../nbs/04_mist.ipynb #9362fbc2
+def _with_spec(spec: dict, model: MIST) -> MIST:
+    "Remember how `model` was built, so that a checkpoint can rebuild it (`load_model`)."
+    model.spec = spec
+    return model
+
 def mist_classifier(k: int = 9, box_size: float = 20.0, patch_size: int = 32, n_classes: int = 10, in_channels: int = 1,
-                    channels: int = 32, blocks: int = 4, width: int = 8, **kw) -> MIST:
+                    channels: int = 32, blocks: int = 4, width: int = 8, design: str = "authors", **kw) -> MIST:
     "MIST for multiple instance classification (Table 2): fixed `box_size`, centres learnt."
-    return MIST(HeatmapNet(in_channels, 1, channels, blocks), ClassificationTask(PatchClassifier(in_channels, n_classes, patch_size, width)),
-                k, (box_size,), patch_size, **kw)
+    spec = dict(factory="mist_classifier", k=k, box_size=box_size, patch_size=patch_size, n_classes=n_classes,
+                in_channels=in_channels, channels=channels, blocks=blocks, width=width, design=design, **kw)
+    return _with_spec(spec, MIST(HeatmapNet(in_channels, 1, channels, blocks, design), ClassificationTask(PatchClassifier(in_channels, n_classes, patch_size, width)),
+                k, (box_size,), patch_size, **kw))
 
 def mist_autoencoder(k: int = 9, scale_levels=(14.0, 20.0, 26.0), patch_size: int = 32, in_channels: int = 1,
                      latent: int = 32, channels: int = 32, blocks: int = 4, background: float = 0.0,
-                     output: str = "sigmoid", **kw) -> MIST:
+                     output: str = "sigmoid", design: str = "authors", **kw) -> MIST:
     "MIST for auto-encoding (Table 1): scales learnt over `scale_levels`."
-    return MIST(HeatmapNet(in_channels, len(scale_levels), channels, blocks),
+    spec = dict(factory="mist_autoencoder", k=k, scale_levels=tuple(scale_levels), patch_size=patch_size, in_channels=in_channels,
+                latent=latent, channels=channels, blocks=blocks, background=background, output=output, design=design, **kw)
+    return _with_spec(spec, MIST(HeatmapNet(in_channels, len(scale_levels), channels, blocks, design),
                 ReconstructionTask(PatchAutoEncoder(in_channels, patch_size, latent, output=output), background),
-                k, scale_levels, patch_size, **kw)
+                k, scale_levels, patch_size, **kw))
+
+# %% ../nbs/04_mist.ipynb #load0001
+_FACTORIES = {"mist_classifier": mist_classifier, "mist_autoencoder": mist_autoencoder}
+
+def _legacy_spec(checkpoint: dict) -> dict:
+    "The spec of a checkpoint written before specs were saved, read from its weights and its table's settings."
+    sd = checkpoint["model"]
+    padded = sd["heatmap_net.stem.1.weight"].shape[-1] == 5
+    hm = dict(channels=sd["heatmap_net.head.weight"].shape[1], design="padded" if padded else "authors",
+              blocks=len({k.split(".")[2] for k in sd if k.startswith("heatmap_net.blocks.")}))
+    if "task.net.fc.weight" in sd:
+        return dict(factory="mist_classifier", k=9, n_classes=sd["task.net.fc.weight"].shape[0],
+                    width=sd["task.net.encoder.0.weight"].shape[0], **hm)
+    from mist_nb.experiments.table1 import DATASETS                              # Table 1's auto-encoders name their dataset
+    if checkpoint.get("dataset") not in DATASETS: raise ValueError("the checkpoint has no `spec` and names no Table 1 dataset")
+    d = DATASETS[checkpoint["dataset"]]
+    return dict(factory="mist_autoencoder", k=d["k"], scale_levels=d["scale_levels"], background=d["background"],
+                output=d["output"], latent=sd["task.net.encoder.10.weight"].shape[0], **hm)
+
+def load_model(path, device: str | torch.device = "cpu") -> MIST:
+    "Rebuild the MIST saved at `path` (by a table run or a `Trainer`), with its weights, in eval mode."
+    checkpoint = torch.load(path, map_location=device, weights_only=False)
+    if not isinstance(checkpoint, dict) or "model" not in checkpoint:
+        raise ValueError(f"`path` {str(path)!r} is not a MIST checkpoint (a dict with 'model')")
+    spec = dict(checkpoint.get("spec") or _legacy_spec(checkpoint))
+    model = _FACTORIES[spec.pop("factory")](**spec)
+    model.load_state_dict(checkpoint["model"])
+    return model.to(device).eval()

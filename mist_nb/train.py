@@ -12,11 +12,12 @@ import torch
 from torch import Tensor
 from tqdm import tqdm
 from .geometry import square_boxes
-from .heatmap import render_heatmap
+from .heatmap import render_heatmap, local_softmax
 from .mist import MIST
+from .metrics import mnist_metrics, detection_rate
 
 # %% auto #0
-__all__ = ['seed_everything', 'TrainConfig', 'Trainer', 'predict']
+__all__ = ['seed_everything', 'TrainConfig', 'Trainer', 'predict', 'nearest_offsets', 'LearningCurve']
 
 # %% ../nbs/05_train.ipynb #2a173eaf
 def seed_everything(seed: int):
@@ -35,6 +36,7 @@ class TrainConfig:
     weight_temperature: float = 5.0  # heatmap loss of an image weighted by exp(-t · its task loss)
     heatmap_kind: str = "point"      # G: "point" (MNIST) or "gaussian"
     heatmap_sigma: float = 0.125     # Gaussian G: σ as a fraction of the box size
+    regress: str = "softmax"         # what is regressed towards G: H's local-softmax output ("softmax") or H itself ("raw")
     location_supervision: bool = False  # Table 2's "Supervised" row: {x_k} := the ground truth, weight 1
     seed: int = 0
     def __post_init__(self):
@@ -44,6 +46,7 @@ class TrainConfig:
                 raise ValueError(f"`{name}` must be a {'positive' if name == 'batch_size' else 'non-negative'} integer, got {v!r}")
         for name in ("lr_task", "lr_heatmap", "keypoint_lr", "keypoint_penalty", "weight_temperature", "heatmap_sigma"):
             if not (getattr(self, name) >= 0): raise ValueError(f"`{name}` must be ≥ 0, got {getattr(self, name)!r}")
+        if self.regress not in ("softmax", "raw"): raise ValueError(f"`regress` must be 'softmax' or 'raw', got {self.regress!r}")
         if self.heatmap_kind not in ("point", "gaussian"):
             raise ValueError(f"`heatmap_kind` must be 'point' or 'gaussian', got {self.heatmap_kind!r}")
 
@@ -57,6 +60,7 @@ class Trainer:
         self.opt_task = torch.optim.Adam(model.task.parameters(), lr=self.config.lr_task)
         self.opt_heatmap = torch.optim.Adam(model.heatmap_net.parameters(), lr=self.config.lr_heatmap)
         self.step, self.seconds = 0, 0.0
+        self.last_keypoints = self.last_truth = None
         self.history: dict[str, list[float]] = {"task_loss": [], "heatmap_loss": [], "keypoint_shift": []}
 
     def batch_indices(self, step: int) -> Tensor:
@@ -85,17 +89,18 @@ class Trainer:
                              f"{None if gt_boxes is None else tuple(gt_boxes.shape)}")
         return gt_boxes[..., :3 if self.model.learns_scale else 2].clone()
 
+    def regressed(self, h: Tensor) -> Tensor:
+        "What step 3 compares with G: H's local-softmax output (each scale channel alone), or H itself."
+        m = self.model
+        if self.config.regress == "raw" or not m.softmax_window: return h
+        return local_softmax(h, m.softmax_window, m.softmax_strength)
+
     def train_step(self, images: Tensor, labels: Tensor | None, gt_boxes: Tensor | None = None) -> dict[str, float]:
         "One iteration of Algorithm 1 on a batch; returns its task loss, heatmap loss and mean keypoint shift (px)."
         cfg, model = self.config, self.model
         h = model.heatmaps(images)                                             # H(I), kept for the η step
         boxes0, _ = model.select(h)                                            # E_K(H(I)), no gradient
-        # 1. τ step at the current patch parameters
-        self.opt_task.zero_grad(set_to_none=True)
-        task_loss = model.task_loss(images, boxes0, labels).mean()
-        task_loss.backward()
-        self.opt_task.step()
-        # 2. {x_k} step: the patch parameters are the variables, the task network is only differentiated through
+        # 1. {x_k} step from E_K(H(I)): the patch parameters are the variables, the task network is only differentiated through
         x0 = boxes0[..., :3 if model.learns_scale else 2]
         x = self._truth(gt_boxes, labels) if cfg.location_supervision else x0.clone()
         for _ in range(0 if cfg.location_supervision else cfg.keypoint_iters):
@@ -104,25 +109,35 @@ class Trainer:
             if cfg.keypoint_penalty: loss = loss + cfg.keypoint_penalty * (x - x0).pow(2).sum(-1).mean()
             grad, = torch.autograd.grad(loss, x)
             x = self._clamp(x.detach() - cfg.keypoint_lr * grad, images.shape[-2:])
-        # 3. η step towards G({x_k}), each image weighted by exp(-t · its task loss at the new {x_k})
+        self.last_keypoints = (x0[..., :2], x[..., :2])                       # for diagnostics only
+        # 2. τ step at the new {x_k}
         boxes = self._boxes(x, boxes0[..., 2])
+        self.opt_task.zero_grad(set_to_none=True)
+        per_image = model.task_loss(images, boxes, labels)
+        task_loss = per_image.mean()
+        task_loss.backward()
+        self.opt_task.step()
+        # 3. η step towards G({x_k}), each image weighted by exp(-t · its task loss in the τ step)
         with torch.no_grad():
-            weight = (torch.ones(len(images), device=images.device) if cfg.location_supervision
-                      else torch.exp(-cfg.weight_temperature * model.task_loss(images, boxes, labels)))
+            weight = (torch.ones_like(per_image) if cfg.location_supervision
+                      else torch.exp(-cfg.weight_temperature * per_image.detach()))
             target = render_heatmap(boxes[..., :2], images.shape[-2:], cfg.heatmap_kind,
                                     sigma=cfg.heatmap_sigma * boxes[..., 2], scales=boxes[..., 2],
                                     scale_levels=model.scale_levels)
         self.opt_heatmap.zero_grad(set_to_none=True)
-        heatmap_loss = (weight * (h - target).pow(2).flatten(1).mean(1)).mean()
+        heatmap_loss = (weight * (self.regressed(h) - target).pow(2).flatten(1).mean(1)).mean()
         heatmap_loss.backward()
         self.opt_heatmap.step()
         shift = (x[..., :2] - x0[..., :2]).norm(dim=-1).mean()
         return {"task_loss": task_loss.item(), "heatmap_loss": heatmap_loss.item(), "keypoint_shift": shift.item()}
 
     def fit(self, steps: int, checkpoint: str | os.PathLike | None = None, checkpoint_every: int = 500,
-            progress: bool = True) -> dict[str, list[float]]:
-        "Train until `self.step == steps` (so a resumed run continues), checkpointing every `checkpoint_every` steps."
+            progress: bool = True, callbacks=()) -> dict[str, list[float]]:
+        """Train until `self.step == steps` (so a resumed run continues), checkpointing every `checkpoint_every` steps.
+        Each of `callbacks` may have `before_fit(trainer)` and `after_step(trainer)`; they watch, they never train."""
         if isinstance(steps, bool) or not isinstance(steps, int) or steps < 0: raise ValueError(f"`steps` must be a non-negative integer, got {steps!r}")
+        hook = lambda name: [getattr(cb, name)(self) for cb in callbacks if hasattr(cb, name)]
+        hook("before_fit")
         self.model.train()
         bar = tqdm(range(self.step, steps), initial=self.step, total=steps, disable=not progress, desc="MIST", leave=False,
                    mininterval=10)                                      # few updates in a notebook's saved output
@@ -132,9 +147,11 @@ class Trainer:
             images, boxes, labels = self.data.batch(self.batch_indices(self.step))
             stats = self.train_step(to(images), to(labels), to(boxes))
             self.seconds += time.perf_counter() - t0
+            self.last_truth = (boxes, labels)                                       # for diagnostics only
             for key, v in stats.items(): self.history[key].append(v)
             self.step += 1
             bar.set_postfix(task=f"{stats['task_loss']:.4f}", heat=f"{stats['heatmap_loss']:.2e}", refresh=False)
+            hook("after_step")
             if checkpoint and (self.step % checkpoint_every == 0 or self.step == steps): self.save(checkpoint)
         return self.history
 
@@ -171,3 +188,49 @@ def predict(model: MIST, images: Tensor, batch_size: int = 128, device: str | to
     out = torch.cat([o.output for o in outs]).cpu()
     res["labels" if out.ndim == 3 else "reconstructions"] = out.argmax(-1) if out.ndim == 3 else out
     return res
+
+# %% ../nbs/05_train.ipynb #diag0001
+def nearest_offsets(centres: Tensor, gt_boxes: Tensor, gt_labels: Tensor) -> Tensor:
+    "`(B, K, 2)`: each centre minus the centre of its nearest ground-truth object (evaluation only)."
+    d = torch.cdist(centres, gt_boxes[..., :2]).masked_fill(~(gt_labels >= 0)[:, None, :], float("inf"))
+    nearest = gt_boxes[..., :2].gather(1, d.argmin(-1)[..., None].expand(-1, -1, 2))
+    return centres - nearest
+
+class LearningCurve:
+    """Callback: held-out metrics at step 0 and every `every` steps, and how the {x_k} step moved the patches.
+    Evaluation only: the ground truth of the held-out scenes and of the batch is read here and never reaches training."""
+    def __init__(self, scenes, every: int = 100, n: int = 200):
+        if isinstance(every, bool) or not isinstance(every, int) or every < 1: raise ValueError(f"`every` must be a positive integer, got {every!r}")
+        self.images, self.boxes, self.labels = scenes.batch(torch.arange(min(n, len(scenes))))
+        self.every, self.rows, self._moves = every, [], []
+
+    def evaluate(self, trainer) -> dict[str, float]:
+        p = predict(trainer.model, self.images, device=trainer.device); trainer.model.train()
+        off = nearest_offsets(p["boxes"][..., :2], self.boxes, self.labels)
+        m = mnist_metrics(p["boxes"], p["labels"], self.boxes, self.labels) if "labels" in p else {
+            "detection": detection_rate(p["boxes"], self.boxes, self.labels)}
+        return {"step": trainer.step, **m, "centre_offset_px": off.norm(dim=-1).mean().item(),
+                "centre_offset_y_px": off[..., 1].mean().item()}
+
+    def before_fit(self, trainer):
+        if not self.rows or self.rows[-1]["step"] != trainer.step: self.rows.append(self.evaluate(trainer))
+
+    def after_step(self, trainer):
+        if trainer.last_keypoints is not None and trainer.last_truth is not None:
+            (x0, x), (boxes, labels) = trainer.last_keypoints, trainer.last_truth
+            d0, d1 = (nearest_offsets(c.cpu(), boxes, labels).norm(dim=-1) for c in (x0, x))
+            self._moves.append(((d1 < d0 - 1e-3).float().mean().item(), (d1 > d0 + 1e-3).float().mean().item()))
+        if trainer.step % self.every == 0:
+            moves = torch.tensor(self._moves or [(float("nan"),) * 2]).mean(0).tolist(); self._moves = []
+            self.rows.append({**self.evaluate(trainer), "moved_closer": moves[0], "moved_farther": moves[1]})
+
+    def plot(self, ax=None, title: str = ""):
+        "Held-out detection (and both) against the training step."
+        import matplotlib.pyplot as plt
+        if ax is None: _, ax = plt.subplots(figsize=(4, 2.8))
+        steps = [r["step"] for r in self.rows]
+        for key in ("detection", "both"):
+            if key in self.rows[0]: ax.plot(steps, [100 * r[key] for r in self.rows], marker=".", label=key)
+        ax.set_xlabel("step"); ax.set_ylabel("% of held-out digits"); ax.set_ylim(0, 100); ax.legend(fontsize=7)
+        if title: ax.set_title(title, fontsize=9)
+        return ax

@@ -7,21 +7,30 @@ from __future__ import annotations
 import time
 from pathlib import Path
 import torch
+import torch.nn.functional as F
+from torch import Tensor
 from ..data import MultiMNIST
+from ..geometry import square_boxes
+from ..heatmap import topk_peaks
 from ..mist import mist_classifier, MIST
-from ..metrics import mnist_metrics, average_precision, correct_detections, nearest_centre_distance
-from ..train import Trainer, TrainConfig, seed_everything, predict
+from ..metrics import mnist_metrics, average_precision, correct_detections, nearest_centre_distance, detection_rate
+from ..train import Trainer, TrainConfig, LearningCurve, seed_everything, predict
 from ..experiment import (check_preset, default_device, run_record, save_run, artefact_dir, results_dir,
                                 write_paper_vs_ours, show_detections, plot_losses, table_cli)
 
 # %% auto #0
-__all__ = ['PRESETS', 'METHODS', 'scenes', 'train', 'evaluate', 'figure5', 'figure7', 'run_table2', 'main']
+__all__ = ['PRESETS', 'METHODS', 'BLUR_SIGMAS', 'BLUR_KERNELS', 'REFERENCES', 'scenes', 'model', 'config', 'train', 'evaluate',
+           'gaussian_blur', 'blurred_peaks', 'tune_blur', 'evaluate_blurred', 'figure5', 'figure7', 'figure_curves',
+           'run_table2', 'main']
 
 # %% ../../nbs/experiments/table2_mnist_hard.ipynb #af6159c9
+_COMMON = dict(batch_size=32, width=8, lr_task=1e-4, lr_heatmap=1e-4, keypoint_lr=1e4, regress="softmax", heatmap_kind="point",
+               heatmap_sigma=0.125, supervised_regress="raw", supervised_heatmap_kind="gaussian", supervised_heatmap_sigma=0.1,
+               supervised_lr_heatmap=1e-3)
 PRESETS = {
-    "smoke": dict(steps=4, n_train=64, n_test=32, batch_size=16, channels=8, blocks=1, width=4, keypoint_lr=1e4),
-    "cpu":   dict(steps=800, n_train=4000, n_test=1000, batch_size=32, channels=16, blocks=2, width=8, keypoint_lr=3.2e5),
-    "paper": dict(steps=18_750, n_train=60_000, n_test=10_000, batch_size=32, channels=32, blocks=4, width=8, keypoint_lr=1e4),
+    "smoke": {**_COMMON, **dict(steps=4, n_train=64, n_test=32, batch_size=16, channels=8, blocks=1, width=4, curve_every=2)},
+    "cpu":   {**_COMMON, **dict(steps=800, n_train=4000, n_test=1000, channels=16, blocks=4, curve_every=100)},
+    "paper": {**_COMMON, **dict(steps=18_750, n_train=60_000, n_test=10_000, channels=32, blocks=4, curve_every=1000)},
 }
 METHODS = ("MIST", "Supervised")
 
@@ -31,16 +40,26 @@ def scenes(preset: str, seed: int) -> tuple[MultiMNIST, MultiMNIST]:
     p = PRESETS[check_preset(preset)]
     return (MultiMNIST("hard", "train", n=p["n_train"], seed=seed), MultiMNIST("hard", "test", n=p["n_test"], seed=10_000 + seed))
 
-def train(method: str, preset: str, train_scenes, seed: int = 0, device: str = "cpu", progress: bool = True) -> Trainer:
-    "Train the `method` row's MIST classifier on `train_scenes` with `preset`'s schedule."
-    if method not in METHODS: raise ValueError(f"`method` must be one of {METHODS}, got {method!r}")
+def model(preset: str, seed: int = 0) -> MIST:
+    "The MIST classifier of `preset`, initialised from `seed`: every row of a seed starts from these same weights."
     p = PRESETS[check_preset(preset)]
     seed_everything(seed)
-    model = mist_classifier(k=9, channels=p["channels"], blocks=p["blocks"], width=p["width"])
-    config = TrainConfig(batch_size=p["batch_size"], keypoint_lr=p["keypoint_lr"], seed=seed,
-                         location_supervision=method == "Supervised")
-    trainer = Trainer(model, train_scenes, config, device=device)
-    trainer.fit(p["steps"], progress=progress)
+    return mist_classifier(k=9, channels=p["channels"], blocks=p["blocks"], width=p["width"])
+
+def config(method: str, preset: str, seed: int = 0) -> TrainConfig:
+    "Algorithm 1's settings of the `method` row at `preset`."
+    if method not in METHODS: raise ValueError(f"`method` must be one of {METHODS}, got {method!r}")
+    p, supervised = PRESETS[check_preset(preset)], method == "Supervised"
+    keys = ("lr_task", "lr_heatmap", "keypoint_lr", "regress", "heatmap_kind", "heatmap_sigma")
+    return TrainConfig(batch_size=p["batch_size"], seed=seed, location_supervision=supervised,
+                       **{k: p[("supervised_" if supervised and "supervised_" + k in p else "") + k] for k in keys})
+
+def train(method: str, preset: str, train_scenes, seed: int = 0, device: str = "cpu", progress: bool = True,
+          callbacks=()) -> Trainer:
+    "Train the `method` row's MIST classifier on `train_scenes` with `preset`'s schedule."
+    cfg = config(method, preset, seed)
+    trainer = Trainer(model(preset, seed), train_scenes, cfg, device=device)
+    trainer.fit(PRESETS[preset]["steps"], progress=progress, callbacks=callbacks)
     return trainer
 
 def evaluate(model: MIST, test_scenes, device: str = "cpu") -> dict[str, float]:
@@ -50,6 +69,43 @@ def evaluate(model: MIST, test_scenes, device: str = "cpu") -> dict[str, float]:
     return {**mnist_metrics(p["boxes"], p["labels"], boxes, labels),
             "ap50": average_precision(p["boxes"], p["scores"], boxes, labels),
             "centre_distance_px": nearest_centre_distance(p["boxes"], boxes, labels)}
+
+# %% ../../nbs/experiments/table2_mnist_hard.ipynb #blurcd01
+BLUR_SIGMAS, BLUR_KERNELS = (2.0, 2.5, 3.0, 3.5, 4.0, 5.0), (5, 7, 9, 11)
+
+def gaussian_blur(images: Tensor, sigma: float) -> Tensor:
+    "Separable Gaussian blur of `(B, C, H, W)` images with std `sigma` px (zeros beyond the border)."
+    if not sigma > 0: raise ValueError(f"`sigma` must be positive, got {sigma!r}")
+    r = int(3 * sigma + 0.5); x = torch.arange(-r, r + 1, dtype=images.dtype, device=images.device)
+    g = torch.exp(-x ** 2 / (2 * sigma ** 2)); g = (g / g.sum()).repeat(images.shape[1], 1, 1, 1)
+    out = F.conv2d(F.pad(images, (r, r, 0, 0)), g.view(-1, 1, 1, 2 * r + 1), groups=images.shape[1])
+    return F.conv2d(F.pad(out, (0, 0, r, r)), g.view(-1, 1, 2 * r + 1, 1), groups=images.shape[1])
+
+def blurred_peaks(images: Tensor, k: int = 9, sigma: float = 3.5, kernel: int = 5, box_size: float = 20.0) -> tuple[Tensor, Tensor]:
+    "Boxes `(B, k, 4)` at the `k` strongest NMS peaks of the blurred image, and their blurred intensities."
+    centres, scores = topk_peaks(gaussian_blur(images, sigma).sum(1, keepdim=True), k, kernel)
+    return square_boxes(centres, box_size), scores
+
+def tune_blur(scenes, n: int = 500) -> dict[str, float]:
+    "The σ and NMS window of `BLUR_SIGMAS` × `BLUR_KERNELS` that find most digits in the first `n` of `scenes`."
+    images, boxes, labels = scenes.batch(torch.arange(min(n, len(scenes))))
+    found = {(s, w): detection_rate(blurred_peaks(images, sigma=s, kernel=w)[0], boxes, labels)
+             for s in BLUR_SIGMAS for w in BLUR_KERNELS}
+    (s, w), best = max(found.items(), key=lambda kv: kv[1])
+    return {"sigma": s, "kernel": w, "train_detection": best}
+
+@torch.no_grad()
+def evaluate_blurred(test_scenes, classifier: MIST | None, sigma: float, kernel: int, device: str = "cpu") -> dict[str, float]:
+    "The blurred-peak row's metrics on `test_scenes`; labels from `classifier`'s task network at those boxes (or none)."
+    images, gt_boxes, gt_labels = test_scenes.batch(torch.arange(len(test_scenes)))
+    boxes, scores = blurred_peaks(images, sigma=sigma, kernel=kernel)
+    out = {"ap50": average_precision(boxes, scores, gt_boxes, gt_labels),
+           "centre_distance_px": nearest_centre_distance(boxes, gt_boxes, gt_labels)}
+    if classifier is None: return {"detection": detection_rate(boxes, gt_boxes, gt_labels), **out}
+    classifier.eval().to(device)
+    labels = torch.cat([classifier.run_task(images[i:i + 128].to(device), boxes[i:i + 128].to(device))[1].argmax(-1).cpu()
+                        for i in range(0, len(images), 128)])
+    return {**mnist_metrics(boxes, labels, gt_boxes, gt_labels), **out}
 
 # %% ../../nbs/experiments/table2_mnist_hard.ipynb #b2731e08
 def figure5(model: MIST, test_scenes, n: int = 6, device: str = "cpu", title: str = ""):
@@ -72,30 +128,61 @@ def figure7(histories: dict[str, dict], title: str = ""):
     return fig
 
 # %% ../../nbs/experiments/table2_mnist_hard.ipynb #4173ffde
+REFERENCES = ("Untrained", "Blurred peaks")
+
+def figure_curves(curves: dict[str, LearningCurve], reference: float | None = None, title: str = ""):
+    "Held-out detection and both against the step for each row; `reference`: the blurred-peak detector's detection."
+    import matplotlib.pyplot as plt
+    fig, ax = plt.subplots(1, len(curves), figsize=(4.2 * len(curves), 2.9), squeeze=False)
+    for a, (name, curve) in zip(ax[0], curves.items()):
+        curve.plot(a, title=name)
+        if reference is not None: a.axhline(100 * reference, color="grey", ls="--", lw=0.8, label="blurred peaks")
+        a.legend(fontsize=7)
+    fig.suptitle(title, fontsize=9); fig.tight_layout()
+    return fig
+
 def run_table2(preset: str = "smoke", seed: int = 0, device: str | None = None, out=None,
                methods=METHODS, progress: bool = True) -> dict:
-    "Train and evaluate the Table 2 rows `methods` with `preset`; write rows, checkpoints and figures under `out`."
+    "Train and evaluate the Table 2 rows `methods` and the reference rows with `preset`; write rows, checkpoints, figures."
     device = device or default_device(); check_preset(preset)
     out = Path(out) if out is not None else results_dir() / "table2"
     folder = artefact_dir(out, preset)
     train_scenes, test_scenes = scenes(preset, seed)
-    rows, histories = {}, {}
+    p = PRESETS[preset]; settings = {k: v for k, v in p.items() if k != "steps"}
+    record = lambda seconds, ips, **kw: run_record(preset, seed, device, train_scenes.source, seconds, ips, **settings, **kw)
+    rows, histories, curves = {}, {}, {}
+    t0 = time.perf_counter()
+    untrained = evaluate(model(preset, seed), test_scenes, device)
+    rows["Untrained"] = {"table": "2", "dataset": "MNIST hard", "method": "Untrained", "metrics": untrained,
+                         **record(time.perf_counter() - t0, float("nan"), steps=0)}
     for method in methods:
         t0 = time.perf_counter()
-        trainer = train(method, preset, train_scenes, seed, device, progress)
+        curves[method] = LearningCurve(test_scenes, every=p["curve_every"])
+        trainer = train(method, preset, train_scenes, seed, device, progress, callbacks=[curves[method]])
         metrics = evaluate(trainer.model, test_scenes, device)
         name = f"{method.lower()}_seed{seed}"
-        torch.save({"model": trainer.model.state_dict(), "preset": preset, "config": PRESETS[preset], "seed": seed},
-                   folder / f"{name}.pt")
+        torch.save({"model": trainer.model.state_dict(), "spec": trainer.model.spec, "preset": preset, "config": p,
+                    "train_config": vars(trainer.config), "seed": seed}, folder / f"{name}.pt")
         figure5(trainer.model, test_scenes, device=device, title=f"{method}, {preset} preset, seed {seed}").savefig(folder / f"figure5_{name}.png", dpi=90)
         histories[method] = trainer.history
-        rows[method] = {"table": "2", "dataset": "MNIST hard", "method": method, "metrics": metrics,
-                        **run_record(preset, seed, device, train_scenes.source, time.perf_counter() - t0,
-                                     trainer.images_per_second, steps=trainer.step, **{k: v for k, v in PRESETS[preset].items() if k != "steps"})}
-        save_run(out, rows[method])
+        rows[method] = {"table": "2", "dataset": "MNIST hard", "method": method,
+                        "metrics": {**metrics, **{f"untrained_{k}": v for k, v in untrained.items()}},
+                        **record(time.perf_counter() - t0, trainer.images_per_second, steps=trainer.step,
+                                 train_config=vars(trainer.config), curve=curves[method].rows)}
+        if method == "MIST": classifier = trainer.model
+    t0 = time.perf_counter()
+    blur = tune_blur(train_scenes)
+    rows["Blurred peaks"] = {"table": "2", "dataset": "MNIST hard", "method": "Blurred peaks",
+                             "metrics": evaluate_blurred(test_scenes, classifier if "MIST" in methods else None,
+                                                         blur["sigma"], blur["kernel"], device),
+                             **record(time.perf_counter() - t0, float("nan"), steps=0, blur=blur,
+                                      labels_from="the MIST row's classifier" if "MIST" in methods else "none")}
+    for row in rows.values(): save_run(out, row)
     figure7(histories, f"{preset} preset, seed {seed}").savefig(folder / f"figure7_seed{seed}.png", dpi=90)
+    figure_curves(curves, rows["Blurred peaks"]["metrics"]["detection"], f"held-out learning curves, {preset} preset, seed {seed}"
+                  ).savefig(folder / f"curves_seed{seed}.png", dpi=90)
     if out.resolve() == (results_dir() / "table2").resolve(): write_paper_vs_ours()
-    return {"rows": rows, "histories": histories, "test_scenes": test_scenes, "folder": folder}
+    return {"rows": rows, "histories": histories, "curves": curves, "test_scenes": test_scenes, "folder": folder}
 
 def main(argv=None):
     return table_cli("python -m mist_nb.experiments.table2", run_table2, "methods", METHODS, argv)
