@@ -165,8 +165,23 @@ def paper_vs_ours(results=None) -> str:
             how = f"{s['preset']} · {len(s['seeds'])} seed{'s' * (len(s['seeds']) > 1)} · {', '.join(s['devices'])}"
             lines.append(f"| {dataset} | {metric} | {method} | {value:g} | {fmt(mean)} ± {fmt(std)} | {mean - value:+.{1 if unit == '%' else 3}f} | {how} |")
         lines.append("")
+        lines += _beyond_the_paper(table, ours)
         for note in PAPER_NOTES.get(table, []): lines += [f"Note: {note}", ""]
     return "\n".join(lines)
+
+def _beyond_the_paper(table: str, ours: dict) -> list[str]:
+    "Markdown lines: our rows and metrics of `table` that the paper does not print (reference rows, untrained models, ...)."
+    printed = {(d, m, metric) for t, d, metric, m, *_ in PAPER_NUMBERS if t == table}
+    cells = [(d, m, metric, mean, std, s) for (t, d, m), s in sorted(ours.items()) if t == table
+             for metric, (mean, std) in s["metrics"].items() if (d, m, metric) not in printed]
+    if not cells: return []
+    lines = ["Beyond the paper (fractions shown as %, distances in px):", "",
+             "| dataset | method | metric | ours | preset · seeds |", "|---|---|---|---:|---|"]
+    for d, m, metric, mean, std, s in cells:
+        pct = not metric.endswith("_px") and "rmse" not in metric
+        v = f"{100 * mean:.1f} ± {100 * std:.1f}" if pct else f"{mean:.3f} ± {std:.3f}"
+        lines.append(f"| {d} | {m} | {metric} | {v} | {s['preset']} · {len(s['seeds'])} |")
+    return lines + [""]
 
 def write_paper_vs_ours(results=None) -> Path:
     "Write `results/paper_numbers.csv` and `results/paper_vs_ours.md`."

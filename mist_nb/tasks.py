@@ -95,6 +95,12 @@ class ClassificationTask(nn.Module):
     def loss(self, output: Tensor, images: Tensor, labels: Tensor) -> Tensor:
         if labels is None: raise ValueError("`labels` are required for the classification task")
         return multi_instance_classification_loss(output, labels)
+    def swap_losses(self, output: Tensor, candidates: Tensor, labels: Tensor) -> Tensor:
+        """Eq. 9 per image if patch k alone were replaced by candidate c, `(B, K, C)`, from the patches' probabilities
+        `output` `(B, K, n)` and the candidates' `(B, K, C, n)`: the mean over patches changes by one term only."""
+        target = label_histogram(labels, output.shape[-1]).to(output.dtype)
+        mean = (output.sum(1)[:, None, None] - output[:, :, None] + candidates) / output.shape[1]
+        return 0.5 * (target[:, None, None] - mean).pow(2).sum(-1)
 
 class ReconstructionTask(nn.Module):
     "Auto-encoding: decode every patch, paste the K decodings back with S⁻¹ and sum (Eq. 8); `background` is added."

@@ -30,8 +30,11 @@ class TrainConfig:
     batch_size: int = 32
     lr_task: float = 1e-4            # Adam, task network τ
     lr_heatmap: float = 1e-4         # Adam, heatmap network η
+    keypoint_step: str = "gradient"  # the {x_k} step: SGD on the task loss ("gradient") or a search over moves ("search")
     keypoint_lr: float = 1e4         # SGD on the patch parameters (the batch-mean task loss)
-    keypoint_iters: int = 2
+    keypoint_iters: int = 2          # SGD iterations, or search rounds
+    search_radius: float = 3.0       # search: each patch may move this far (px) ...
+    search_directions: int = 8       # ... in one of this many directions, or stay
     keypoint_penalty: float = 0.0    # λ of Algorithm 1, step 4
     weight_temperature: float = 5.0  # heatmap loss of an image weighted by exp(-t · its task loss)
     heatmap_kind: str = "point"      # G: "point" (MNIST) or "gaussian"
@@ -40,6 +43,11 @@ class TrainConfig:
     location_supervision: bool = False  # Table 2's "Supervised" row: {x_k} := the ground truth, weight 1
     seed: int = 0
     def __post_init__(self):
+        if self.keypoint_step not in ("gradient", "search"):
+            raise ValueError(f"`keypoint_step` must be 'gradient' or 'search', got {self.keypoint_step!r}")
+        if isinstance(self.search_directions, bool) or not isinstance(self.search_directions, int) or self.search_directions < 1:
+            raise ValueError(f"`search_directions` must be a positive integer, got {self.search_directions!r}")
+        if not self.search_radius > 0: raise ValueError(f"`search_radius` must be > 0, got {self.search_radius!r}")
         for name in ("batch_size", "keypoint_iters"):
             v = getattr(self, name)
             if isinstance(v, bool) or not isinstance(v, int) or v < (1 if name == "batch_size" else 0):
@@ -57,6 +65,8 @@ class Trainer:
         self.model, self.data, self.config, self.device = model.to(device), data, config or TrainConfig(), torch.device(device)
         if len(data) < self.config.batch_size:
             raise ValueError(f"`data` has {len(data)} items, fewer than `batch_size` = {self.config.batch_size}")
+        if self.config.keypoint_step == "search" and (model.learns_scale or not hasattr(model.task, "swap_losses")):
+            raise ValueError("`keypoint_step='search'` needs fixed-size patches and a task with `swap_losses` (the classifier)")
         self.opt_task = torch.optim.Adam(model.task.parameters(), lr=self.config.lr_task)
         self.opt_heatmap = torch.optim.Adam(model.heatmap_net.parameters(), lr=self.config.lr_heatmap)
         self.step, self.seconds = 0, 0.0
@@ -89,6 +99,19 @@ class Trainer:
                              f"{None if gt_boxes is None else tuple(gt_boxes.shape)}")
         return gt_boxes[..., :3 if self.model.learns_scale else 2].clone()
 
+    @torch.no_grad()
+    def _search(self, images: Tensor, x: Tensor, sizes: Tensor, labels: Tensor) -> Tensor:
+        "One search round: every patch moves to the best of its candidate places, the other patches held where they are."
+        cfg, (B, K, _) = self.config, x.shape
+        angle = torch.arange(cfg.search_directions, device=x.device) * (2 * torch.pi / cfg.search_directions)
+        moves = torch.cat([x.new_zeros(1, 2), cfg.search_radius * torch.stack([angle.cos(), angle.sin()], -1)])   # (C, 2), "stay" first
+        cand = self._clamp(x[:, :, None] + moves, images.shape[-2:])                                             # (B, K, C, 2)
+        C = cand.shape[2]
+        _, out = self.model.run_task(images, square_boxes(cand.flatten(1, 2), sizes.repeat_interleave(C, 1)))
+        out = out.view(B, K, C, -1)
+        best = self.model.task.swap_losses(out[:, :, 0], out, labels).argmin(-1)                                # (B, K)
+        return cand.gather(2, best[..., None, None].expand(B, K, 1, 2))[:, :, 0]
+
     def regressed(self, h: Tensor) -> Tensor:
         "What step 3 compares with G: H's local-softmax output (each scale channel alone), or H itself."
         m = self.model
@@ -103,12 +126,14 @@ class Trainer:
         # 1. {x_k} step from E_K(H(I)): the patch parameters are the variables, the task network is only differentiated through
         x0 = boxes0[..., :3 if model.learns_scale else 2]
         x = self._truth(gt_boxes, labels) if cfg.location_supervision else x0.clone()
-        for _ in range(0 if cfg.location_supervision else cfg.keypoint_iters):
+        for _ in range(0 if cfg.location_supervision or cfg.keypoint_step == "search" else cfg.keypoint_iters):
             x.requires_grad_(True)
             loss = model.task_loss(images, self._boxes(x, boxes0[..., 2]), labels).mean()
             if cfg.keypoint_penalty: loss = loss + cfg.keypoint_penalty * (x - x0).pow(2).sum(-1).mean()
             grad, = torch.autograd.grad(loss, x)
             x = self._clamp(x.detach() - cfg.keypoint_lr * grad, images.shape[-2:])
+        if cfg.keypoint_step == "search" and not cfg.location_supervision:
+            for _ in range(cfg.keypoint_iters): x = self._search(images, x, boxes0[..., 2], labels)
         self.last_keypoints = (x0[..., :2], x[..., :2])                       # for diagnostics only
         # 2. τ step at the new {x_k}
         boxes = self._boxes(x, boxes0[..., 2])
