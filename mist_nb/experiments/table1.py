@@ -48,14 +48,15 @@ def model(name: str, preset: str) -> MIST:
     "A fresh MIST auto-encoder for dataset `name` at `preset`'s size."
     d, p = _check_dataset(name), PRESETS[check_preset(preset)]
     return mist_autoencoder(k=d["k"], scale_levels=d["scale_levels"], latent=p["latent"], channels=p["channels"],
-                            blocks=p["blocks"], background=d["background"], output=d["output"])
+                            blocks=p["blocks"], background=d["background"], output=d["output"], design="padded")
 
 # %% ../../nbs/experiments/table1_autoencoding.ipynb #ed77f05c
 def train(name: str, preset: str, train_data, seed: int = 0, device: str = "cpu", progress: bool = True) -> Trainer:
     "Train the MIST auto-encoder of dataset `name` on `train_data` with `preset`'s schedule."
     p = PRESETS[check_preset(preset)]
     seed_everything(seed)
-    config = TrainConfig(batch_size=p["batch_size"], lr_task=p["lr_task"], lr_heatmap=p["lr_heatmap"], seed=seed)
+    config = TrainConfig(batch_size=p["batch_size"], lr_task=p["lr_task"], lr_heatmap=p["lr_heatmap"], seed=seed,
+                         regress="raw")             # Table 1's H and regression as its published rows ran them
     trainer = Trainer(model(name, preset), train_data, config, device=device)
     trainer.fit(p["steps"], progress=progress)
     return trainer
@@ -158,7 +159,7 @@ def run_table1(preset: str = "smoke", seed: int = 0, device: str | None = None, 
         net = trainer.model
         metrics = evaluate(name, net, test, device)
         tag = f"{name.lower().replace(' ', '_')}_seed{seed}"
-        torch.save({"model": net.state_dict(), "preset": preset, "config": PRESETS[preset], "dataset": name, "seed": seed}, folder / f"{tag}.pt")
+        torch.save({"model": net.state_dict(), "spec": net.spec, "preset": preset, "config": PRESETS[preset], "dataset": name, "seed": seed}, folder / f"{tag}.pt")
         figs = {"figure4": figure4(net, test, device=device)} if name == "Gabor" else {"figure2": figure2(name, net, test, device=device)}
         if name == "MNIST hard": figs["figure3"] = figure3(net, test, device=device)
         for fig_name, fig in figs.items(): fig.savefig(folder / f"{fig_name}_{tag}.png", dpi=90)

@@ -24,13 +24,15 @@ __all__ = ['PRESETS', 'METHODS', 'BLUR_SIGMAS', 'BLUR_KERNELS', 'REFERENCES', 's
            'run_table2', 'main']
 
 # %% ../../nbs/experiments/table2_mnist_hard.ipynb #af6159c9
-_COMMON = dict(batch_size=32, width=8, lr_task=1e-4, lr_heatmap=1e-4, keypoint_lr=1e4, regress="softmax", heatmap_kind="point",
-               heatmap_sigma=0.125, supervised_regress="raw", supervised_heatmap_kind="gaussian", supervised_heatmap_sigma=0.1,
+_COMMON = dict(batch_size=32, channels=32, blocks=4, width=8, lr_task=1e-4, lr_heatmap=1e-4, keypoint_lr=1e4,
+               regress="softmax", heatmap_kind="point", heatmap_sigma=0.125,
+               supervised_regress="raw", supervised_heatmap_kind="gaussian", supervised_heatmap_sigma=0.15,
                supervised_lr_heatmap=1e-3)
 PRESETS = {
-    "smoke": {**_COMMON, **dict(steps=4, n_train=64, n_test=32, batch_size=16, channels=8, blocks=1, width=4, curve_every=2)},
-    "cpu":   {**_COMMON, **dict(steps=800, n_train=4000, n_test=1000, channels=16, blocks=4, curve_every=100)},
-    "paper": {**_COMMON, **dict(steps=18_750, n_train=60_000, n_test=10_000, channels=32, blocks=4, curve_every=1000)},
+    "smoke": {**_COMMON, **dict(steps=4, supervised_steps=4, n_train=64, n_test=32, batch_size=16, channels=8, blocks=1,
+                                width=4, curve_every=2)},
+    "cpu":   {**_COMMON, **dict(steps=600, supervised_steps=300, n_train=4000, n_test=1000, curve_every=100)},
+    "paper": {**_COMMON, **dict(steps=18_750, supervised_steps=18_750, n_train=60_000, n_test=10_000, curve_every=1000)},
 }
 METHODS = ("MIST", "Supervised")
 
@@ -59,7 +61,7 @@ def train(method: str, preset: str, train_scenes, seed: int = 0, device: str = "
     "Train the `method` row's MIST classifier on `train_scenes` with `preset`'s schedule."
     cfg = config(method, preset, seed)
     trainer = Trainer(model(preset, seed), train_scenes, cfg, device=device)
-    trainer.fit(PRESETS[preset]["steps"], progress=progress, callbacks=callbacks)
+    trainer.fit(PRESETS[preset]["supervised_steps" if cfg.location_supervision else "steps"], progress=progress, callbacks=callbacks)
     return trainer
 
 def evaluate(model: MIST, test_scenes, device: str = "cpu") -> dict[str, float]:
