@@ -209,6 +209,10 @@ def plot_losses(histories: dict[str, dict], axes=None, window: int = 50):
             v = torch.tensor(h[key], dtype=torch.float64); w = max(1, min(window, len(v) // 5))
             line, = ax.plot(v.tolist(), lw=0.4, alpha=0.35)
             ax.plot(range(w - 1, len(v)), v.unfold(0, w, 1).mean(1).tolist(), lw=1.2, color=line.get_color(), label=name)
+            if key == "heatmap_loss" and h.get("zero_map_loss"):                    # the score of an all-zero heatmap
+                z = torch.tensor(h["zero_map_loss"], dtype=torch.float64)
+                ax.plot(range(w - 1, len(z)), z.unfold(0, w, 1).mean(1).tolist(), lw=0.8, ls="--", color=line.get_color(),
+                        label=f"{name}: all-zero map")
     for ax, title in zip(axes, ("(a) task loss", "(b) ‖G({x_k}) − H(I)‖² (weighted)")):
         ax.set_title(title, fontsize=9); ax.set_xlabel("iteration"); ax.set_yscale("log"); ax.legend(fontsize=7)
     return axes

@@ -71,7 +71,7 @@ class Trainer:
         self.opt_heatmap = torch.optim.Adam(model.heatmap_net.parameters(), lr=self.config.lr_heatmap)
         self.step, self.seconds = 0, 0.0
         self.last_keypoints = self.last_truth = None
-        self.history: dict[str, list[float]] = {"task_loss": [], "heatmap_loss": [], "keypoint_shift": []}
+        self.history: dict[str, list[float]] = {"task_loss": [], "heatmap_loss": [], "zero_map_loss": [], "keypoint_shift": []}
 
     def batch_indices(self, step: int) -> Tensor:
         "The indices of batch `step`: epoch-wise permutations seeded by (seed, epoch); the last partial batch is dropped."
@@ -119,7 +119,7 @@ class Trainer:
         return local_softmax(h, m.softmax_window, m.softmax_strength)
 
     def train_step(self, images: Tensor, labels: Tensor | None, gt_boxes: Tensor | None = None) -> dict[str, float]:
-        "One iteration of Algorithm 1 on a batch; returns its task loss, heatmap loss and mean keypoint shift (px)."
+        "One iteration of Algorithm 1 on a batch: its task loss, heatmap loss (and an all-zero map's), mean keypoint shift (px)."
         cfg, model = self.config, self.model
         h = model.heatmaps(images)                                             # H(I), kept for the η step
         boxes0, _ = model.select(h)                                            # E_K(H(I)), no gradient
@@ -153,8 +153,10 @@ class Trainer:
         heatmap_loss = (weight * (self.regressed(h) - target).pow(2).flatten(1).mean(1)).mean()
         heatmap_loss.backward()
         self.opt_heatmap.step()
+        zero_map = (weight * target.pow(2).flatten(1).mean(1)).mean()        # what an all-zero heatmap would score
         shift = (x[..., :2] - x0[..., :2]).norm(dim=-1).mean()
-        return {"task_loss": task_loss.item(), "heatmap_loss": heatmap_loss.item(), "keypoint_shift": shift.item()}
+        return {"task_loss": task_loss.item(), "heatmap_loss": heatmap_loss.item(), "zero_map_loss": zero_map.item(),
+                "keypoint_shift": shift.item()}
 
     def fit(self, steps: int, checkpoint: str | os.PathLike | None = None, checkpoint_every: int = 500,
             progress: bool = True, callbacks=()) -> dict[str, list[float]]:
