@@ -97,8 +97,9 @@ def summarise(rows: list[dict]) -> dict[tuple, dict]:
         best = max(PRESETS.index(r["preset"]) for r in rs)
         rs = [r for r in rs if PRESETS.index(r["preset"]) == best]
         stats = {}
-        for m in rs[0]["metrics"]:
-            v = torch.tensor([float(r["metrics"][m]) for r in rs], dtype=torch.float64)
+        for m in dict.fromkeys(m for r in rs for m in r["metrics"]):                  # a metric only some rows have
+            rs_m = [r for r in rs if m in r["metrics"]]                                # (added later) is over those rows
+            v = torch.tensor([float(r["metrics"][m]) for r in rs_m], dtype=torch.float64)
             stats[m] = (v.mean().item(), v.std().item() if len(v) > 1 else 0.0)
         out[key] = {"preset": PRESETS[best], "seeds": sorted(r["seed"] for r in rs),
                     "devices": sorted({r.get("device", "?") for r in rs}), "metrics": stats}
