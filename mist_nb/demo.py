@@ -39,14 +39,14 @@ def plot_demo(model: MIST, scenes, history: dict, path=None, n: int = 4):
     return fig
 
 # %% ../nbs/20_demo.ipynb #c806ffde
-def run_demo(steps: int = 240, n_train: int = 640, n_test: int = 200, seed: int = 0, out="results/demo",
+def run_demo(steps: int = 150, n_train: int = 640, n_test: int = 200, seed: int = 0, out="results/demo",
              device: str = "cpu", progress: bool = True) -> dict:
-    "Train a light MIST classifier on MNIST-hard for `steps` iterations, evaluate, write results under `out`."
+    "Train a MIST classifier on MNIST-hard for `steps` iterations, evaluate, write results under `out`."
     t0 = time.perf_counter()
     train = MultiMNIST("hard", "train", n=n_train, seed=seed)
     test = MultiMNIST("hard", "test", n=n_test, seed=seed + 1)
     seed_everything(seed)
-    model = mist_classifier(channels=16, blocks=2, width=8)
+    model = mist_classifier()
     before = evaluate(model, test)
     trainer = Trainer(model, train, TrainConfig(seed=seed), device=device)
     trainer.fit(steps, progress=progress)
@@ -67,7 +67,7 @@ def run_demo(steps: int = 240, n_train: int = 640, n_test: int = 200, seed: int 
 # %% ../nbs/20_demo.ipynb #74a94fe2
 def main(argv=None):
     ap = argparse.ArgumentParser(prog="python -m mist_nb.demo", description=run_demo.__doc__)
-    ap.add_argument("--steps", type=int, default=240); ap.add_argument("--n-train", type=int, default=640)
+    ap.add_argument("--steps", type=int, default=150); ap.add_argument("--n-train", type=int, default=640)
     ap.add_argument("--n-test", type=int, default=200); ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--out", default="results/demo"); ap.add_argument("--device", default="cpu")
     a = ap.parse_args(argv)

@@ -33,13 +33,15 @@ def test_readme_is_generated_from_index():
 
 
 def test_table_entry_points_run_without_papermill(tmp_path):
-    for module, extra in (("mist_nb.experiments.table2", ["--methods", "MIST"]), ("mist_nb.experiments.table1", ["--datasets", "Gabor"])):
+    for module, extra, methods in (("mist_nb.experiments.table2", ["--methods", "MIST"], {"MIST", "Untrained", "Blurred peaks"}),
+                                   ("mist_nb.experiments.table1", ["--datasets", "Gabor"], {"MIST"})):
         out = tmp_path / module
         p = subprocess.run([sys.executable, "-m", module, "--preset", "smoke", "--out", str(out), *extra],
                            capture_output=True, text=True, cwd=ROOT)
         assert p.returncode == 0, p.stderr
         rows = json.loads((out / "runs.json").read_text())
-        assert len(rows) == 1 and rows[0]["preset"] == "smoke" and (out / "smoke").is_dir()
+        assert {r["method"] for r in rows} == methods and len(rows) == len(methods), rows
+        assert {r["preset"] for r in rows} == {"smoke"} and (out / "smoke").is_dir()
     p = subprocess.run([sys.executable, "-m", "mist_nb.experiments.table2", "--preset", "fast"], capture_output=True, text=True, cwd=ROOT)
     assert p.returncode != 0 and "--preset" in p.stderr
 
@@ -48,6 +50,7 @@ def test_main_command_runs_table_notebooks_through_papermill(tmp_path):
     from mist_nb.experiment import reproduce
     summary = reproduce(preset="smoke", device="cpu", only=["table2"], results=tmp_path)
     rows = json.loads((tmp_path / "table2" / "runs.json").read_text())
-    assert {r["method"] for r in rows} == {"MIST", "Supervised"} and {r["preset"] for r in rows} == {"smoke"}
+    assert {r["method"] for r in rows} == {"MIST", "Supervised", "Untrained", "Blurred peaks"}
+    assert {r["preset"] for r in rows} == {"smoke"}
     assert (tmp_path / "table2" / "smoke" / "table2_mnist_hard_seed0.ipynb").exists()
     assert "| MNIST hard | both | MIST | 97.5 |" in summary.read_text()

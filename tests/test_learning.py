@@ -9,13 +9,15 @@ from mist_nb.train import Trainer, seed_everything, predict
 from mist_nb.experiments.table2 import config
 
 
-def test_short_cpu_run_lowers_task_loss_and_classifies(tmp_path):
-    r = run_demo(steps=240, n_train=640, n_test=200, seed=0, out=tmp_path, progress=False)
+def test_short_mist_run_finds_and_classifies_digits(tmp_path):
+    r = run_demo(steps=150, n_train=640, n_test=200, seed=0, out=tmp_path, progress=False)
     # the task loss falls (mean of the last 30 iterations against the first 30)
     assert r["task_loss_last"] < 0.8 * r["task_loss_first"], r
-    # MIST's patches are classified far better than before training, and more digits are found *and* classified
+    # without location labels, more digits are found, the patches are classified far better than before training,
+    # and many more digits are found *and* classified
+    assert r["after"]["detection"] > r["before"]["detection"] + 0.03, r
     assert r["after"]["classification"] > r["before"]["classification"] + 0.2, r
-    assert r["after"]["both"] > r["before"]["both"] + 0.05, r
+    assert r["after"]["both"] > r["before"]["both"] + 0.1, r
     record = json.loads((tmp_path / "metrics.json").read_text())
     for key in ("preset", "device", "torch", "digit_source", "seed", "git_commit", "wall_seconds", "train_images_per_second"):
         assert key in record
