@@ -5,7 +5,7 @@
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
-# torch/torchvision pair that imports together (x86_64; see DESIGN.md); override e.g. TORCH="torch==2.9.1 torchvision==0.24.1"
+# torch/torchvision pair that imports together (x86_64: PyPI's torchvision does not import beside the CPU-only torch 2.13 wheel); override e.g. TORCH="torch==2.9.1 torchvision==0.24.1"
 TORCH  ?= torch==2.14.1 torchvision==0.29.1
 
 .PHONY: reproduce demo test env

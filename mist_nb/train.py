@@ -26,7 +26,7 @@ def seed_everything(seed: int):
 
 @dataclass
 class TrainConfig:
-    "Algorithm 1's settings; defaults follow the authors' MNIST code (DESIGN.md)."
+    "Algorithm 1's settings; defaults follow the authors' MNIST code."
     batch_size: int = 32
     lr_task: float = 1e-4            # Adam, task network τ
     lr_heatmap: float = 1e-4         # Adam, heatmap network η
