@@ -13,13 +13,23 @@ __all__ = ['detection_rate', 'classification_accuracy', 'matched_both', 'correct
            'mnist_metrics', 'average_precision', 'centre_in_box', 'point_recovery']
 
 # %% ../nbs/11_metrics.ipynb #9ee350fa
-def _check(pred_boxes, gt_boxes, gt_labels, pred_labels=None):
+def _check_labels(labels: Tensor, name: str, n_classes: int):
+    "Labels are integers in [0, n_classes), or < 0 for padding."
+    if labels.dtype.is_floating_point or labels.dtype == torch.bool: raise TypeError(f"`{name}` must be an integer tensor, got {labels.dtype}")
+    if labels.numel() and labels.max().item() >= n_classes:
+        raise ValueError(f"`{name}` has label {labels.max().item()}, but `n_classes` = {n_classes} (labels < 0 mark padding)")
+
+def _check(pred_boxes, gt_boxes, gt_labels, pred_labels=None, n_classes: int = 10):
     check_tensor(pred_boxes, "pred_boxes", ndim=3, last=4); check_tensor(gt_boxes, "gt_boxes", ndim=3, last=4)
     check_tensor(gt_labels, "gt_labels", ndim=2)
+    if isinstance(n_classes, bool) or not isinstance(n_classes, int) or n_classes < 1: raise ValueError(f"`n_classes` must be a positive integer, got {n_classes!r}")
     if gt_labels.shape != gt_boxes.shape[:2]: raise ValueError(f"`gt_labels` {tuple(gt_labels.shape)} must match `gt_boxes` {tuple(gt_boxes.shape)}")
     if pred_boxes.shape[0] != gt_boxes.shape[0]: raise ValueError(f"`pred_boxes` {tuple(pred_boxes.shape)} and `gt_boxes` {tuple(gt_boxes.shape)} differ in batch size")
     if pred_labels is not None and pred_labels.shape != pred_boxes.shape[:2]:
         raise ValueError(f"`pred_labels` {tuple(pred_labels.shape)} must match `pred_boxes` {tuple(pred_boxes.shape)}")
+    _check_labels(gt_labels, "gt_labels", n_classes)
+    if pred_labels is not None: _check_labels(pred_labels, "pred_labels", n_classes)
+    if not (gt_labels >= 0).any(): raise ValueError("`gt_labels` has no ground-truth object (all padding): the metric is undefined")
 
 def _safe_iou(pred_boxes, gt_boxes, gt_valid):
     "IoU `(B, K, L)` with padded ground truth given a harmless box and an IoU of -1."
@@ -36,6 +46,9 @@ def detection_rate(pred_boxes: Tensor, gt_boxes: Tensor, gt_labels: Tensor, thre
 def classification_accuracy(pred_labels: Tensor, gt_labels: Tensor, n_classes: int = 10) -> float:
     "Mean over images of 1 − Σ_c max(0, n_gt(c) − n_pred(c)) / n_gt: label multisets, regardless of place."
     check_tensor(pred_labels, "pred_labels", ndim=2); check_tensor(gt_labels, "gt_labels", ndim=2)
+    if pred_labels.shape[0] != gt_labels.shape[0]: raise ValueError(f"`pred_labels` {tuple(pred_labels.shape)} and `gt_labels` {tuple(gt_labels.shape)} differ in batch size")
+    _check(pred_labels.new_zeros(*pred_labels.shape, 4).float(), gt_labels.new_zeros(*gt_labels.shape, 4).float(), gt_labels, pred_labels, n_classes)
+    if not (gt_labels >= 0).any(1).all(): raise ValueError("`gt_labels` has an image with no ground-truth object: its accuracy is undefined")
     count = lambda l: torch.zeros(l.shape[0], n_classes + 1).scatter_add_(1, torch.where(l >= 0, l, n_classes), torch.ones(l.shape))[:, :n_classes]
     gt, pr = count(gt_labels), count(pred_labels)
     return (1 - (gt - pr).clamp(min=0).sum(1) / gt.sum(1)).mean().item()
@@ -51,13 +64,20 @@ def _greedy_pairs(score: Tensor) -> Tensor:
         S[rows, k, :] = -torch.inf; S[rows, :, l] = -torch.inf                   # both now taken
     return pairs
 
-def matched_both(pred_boxes: Tensor, pred_labels: Tensor, gt_boxes: Tensor, gt_labels: Tensor, threshold: float = 0.5) -> float:
-    "Greedy one-to-one matching by IoU; the fraction of ground truth matched with IoU ≥ `threshold` and the same label."
-    _check(pred_boxes, gt_boxes, gt_labels, pred_labels); valid = gt_labels >= 0
+def matched_both(pred_boxes: Tensor, pred_labels: Tensor, gt_boxes: Tensor, gt_labels: Tensor, threshold: float = 0.5,
+                 n_classes: int = 10) -> float:
+    """The authors' rule: IoU is kept only where the labels agree; each ground-truth object in turn takes its best
+    remaining prediction, a match when that IoU is ≥ `threshold` (the matched prediction is used up)."""
+    _check(pred_boxes, gt_boxes, gt_labels, pred_labels, n_classes); valid = gt_labels >= 0
     M = _safe_iou(pred_boxes, gt_boxes, valid)                                    # (B, K, L), padded slots -1
-    pairs = _greedy_pairs(M.masked_fill(M < 0, -torch.inf))
-    good = pairs & (M >= threshold) & (pred_labels[:, :, None] == gt_labels[:, None, :])
-    return good.sum().item() / valid.sum().item()
+    M = M.masked_fill(pred_labels[:, :, None] != gt_labels[:, None, :], -1.0)
+    rows, matched = torch.arange(M.shape[0]), 0
+    for l in range(M.shape[2] if M.shape[1] else 0):                              # ground truth in order, batched over images
+        best, k = M[:, :, l].max(1)
+        hit = (best >= threshold) & valid[:, l]
+        M[rows[hit], k[hit], :] = -1.0                                            # that prediction is used up
+        matched += hit.sum().item()
+    return matched / valid.sum().item()
 
 def correct_detections(pred_boxes: Tensor, pred_labels: Tensor, gt_boxes: Tensor, gt_labels: Tensor, threshold: float = 0.5) -> Tensor:
     "`(B, K)` bool: the prediction overlaps some ground truth of its own label with IoU ≥ `threshold` (Figure 5's green)."
@@ -71,11 +91,11 @@ def nearest_centre_distance(pred_boxes: Tensor, gt_boxes: Tensor, gt_labels: Ten
     d = torch.cdist(gt_boxes[..., :2], pred_boxes[..., :2]).amin(-1)
     return d[gt_labels >= 0].mean().item()
 
-def mnist_metrics(pred_boxes, pred_labels, gt_boxes, gt_labels) -> dict[str, float]:
+def mnist_metrics(pred_boxes, pred_labels, gt_boxes, gt_labels, n_classes: int = 10) -> dict[str, float]:
     "Table 2's three numbers, as fractions."
     return {"detection": detection_rate(pred_boxes, gt_boxes, gt_labels),
-            "classification": classification_accuracy(pred_labels, gt_labels),
-            "both": matched_both(pred_boxes, pred_labels, gt_boxes, gt_labels)}
+            "classification": classification_accuracy(pred_labels, gt_labels, n_classes),
+            "both": matched_both(pred_boxes, pred_labels, gt_boxes, gt_labels, n_classes=n_classes)}
 
 # %% ../nbs/11_metrics.ipynb #ee12ec9b
 def _check_valid(pred_valid, pred_boxes):
@@ -89,8 +109,8 @@ def average_precision(pred_boxes: Tensor, pred_scores: Tensor, gt_boxes: Tensor,
     "Class-agnostic AP at IoU `threshold`: all-point interpolated, predictions of all images ranked by score."
     _check(pred_boxes, gt_boxes, gt_labels); pv = _check_valid(pred_valid, pred_boxes)
     if pred_scores.shape != pred_boxes.shape[:2]: raise ValueError(f"`pred_scores` {tuple(pred_scores.shape)} must match `pred_boxes` {tuple(pred_boxes.shape)}")
+    if torch.isnan(pred_scores).any(): raise ValueError("`pred_scores` contains NaN: the ranking is undefined")
     valid = gt_labels >= 0; n_gt = valid.sum().item()
-    if n_gt == 0: raise ValueError("`gt_labels` has no ground-truth object: AP is undefined")
     order = pred_scores.masked_fill(~pv, -torch.inf).argsort(dim=1, descending=True, stable=True)
     boxes, scores, pv = pred_boxes.gather(1, order[..., None].expand(-1, -1, 4)), pred_scores.gather(1, order), pv.gather(1, order)
     M = _safe_iou(boxes, gt_boxes, valid)

@@ -30,7 +30,17 @@ class MIST(nn.Module):
     def __init__(self, heatmap_net: nn.Module, task: nn.Module, k: int = 9, scale_levels=(20.0,), patch_size: int = 32,
                  nms_kernel: int = 5, softmax_window: int | None = 15, softmax_strength: float = 10.0):
         super().__init__()
-        if isinstance(k, bool) or not isinstance(k, int) or k < 1: raise ValueError(f"`k` must be a positive integer, got {k!r}")
+        for name, v in dict(k=k, patch_size=patch_size, nms_kernel=nms_kernel).items():
+            if isinstance(v, bool) or not isinstance(v, int) or v < 1: raise ValueError(f"`{name}` must be a positive integer, got {v!r}")
+        if nms_kernel % 2 == 0: raise ValueError(f"`nms_kernel` must be odd (a window centred on its pixel), got {nms_kernel}")
+        if softmax_window is not None and (isinstance(softmax_window, bool) or not isinstance(softmax_window, int)
+                                           or softmax_window < 1 or softmax_window % 2 == 0):
+            raise ValueError(f"`softmax_window` must be None or a positive odd integer, got {softmax_window!r}")
+        if not softmax_strength > 0: raise ValueError(f"`softmax_strength` must be > 0, got {softmax_strength!r}")
+        if not len(scale_levels) or not all(s > 0 for s in scale_levels):
+            raise ValueError(f"`scale_levels` must be positive patch sides (px), got {scale_levels!r}")
+        net_size = getattr(getattr(task, "net", None), "patch_size", patch_size)
+        if net_size != patch_size: raise ValueError(f"`patch_size` = {patch_size}, but the task network takes {net_size}×{net_size} patches")
         self.heatmap_net, self.task, self.k = heatmap_net, task, k
         self.scale_levels = tuple(float(s) for s in scale_levels)
         self.patch_size, self.nms_kernel = patch_size, nms_kernel
@@ -40,8 +50,14 @@ class MIST(nn.Module):
     def learns_scale(self) -> bool: return len(self.scale_levels) > 1
 
     def heatmaps(self, images: Tensor) -> Tensor:
-        "H(I): `(B, S, H, W)`, one channel per scale level."
-        return self.heatmap_net(check_images(images))
+        "H(I): `(B, S, H, W)`, one channel per scale level; `images` float in [0, 1] of the model's dtype."
+        check_images(images)
+        if not len(images): raise ValueError("`images` is an empty batch")
+        dtype = next(self.parameters()).dtype
+        if images.dtype != dtype: raise ValueError(f"`images` are {images.dtype}, the model's weights {dtype}: convert one (e.g. `images.float()`)")
+        lo, hi = images.min().item(), images.max().item()
+        if lo < -1e-3 or hi > 1 + 1e-3: raise ValueError(f"`images` must lie in [0, 1], got values in [{lo:.3g}, {hi:.3g}] (divide 8-bit images by 255)")
+        return self.heatmap_net(images)
 
     @torch.no_grad()
     def select(self, heatmaps: Tensor) -> tuple[Tensor, Tensor]:

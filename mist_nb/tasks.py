@@ -26,7 +26,11 @@ class PatchClassifier(nn.Module):
     "A residual encoder (`levels` levels of `width·2^i` channels, max-pool between) and a linear layer: logits `(B, K, n)`."
     def __init__(self, in_channels: int = 1, n_classes: int = 10, patch_size: int = 32, width: int = 8, levels: int = 5):
         super().__init__()
-        if patch_size % 2 ** (levels - 1): raise ValueError(f"`patch_size` must be divisible by {2 ** (levels - 1)}, got {patch_size}")
+        for name, v in dict(in_channels=in_channels, n_classes=n_classes, patch_size=patch_size, width=width, levels=levels).items():
+            if isinstance(v, bool) or not isinstance(v, int) or v < 1: raise ValueError(f"`{name}` must be a positive integer, got {v!r}")
+        if patch_size % 2 ** (levels - 1) or patch_size < 2 ** levels:
+            raise ValueError(f"`patch_size` must be a multiple of {2 ** (levels - 1)} and at least {2 ** levels} "
+                             f"(the last of {levels} levels needs 2×2 pixels), got {patch_size}")
         self.in_channels, self.patch_size, layers, c = in_channels, patch_size, [], in_channels
         for i in range(levels):
             if i: layers.append(nn.MaxPool2d(2))
@@ -45,6 +49,8 @@ class PatchAutoEncoder(nn.Module):
     def __init__(self, in_channels: int = 1, patch_size: int = 32, latent: int = 32, width: int = 16,
                  output: str = "sigmoid"):
         super().__init__()
+        for name, v in dict(in_channels=in_channels, patch_size=patch_size, latent=latent, width=width).items():
+            if isinstance(v, bool) or not isinstance(v, int) or v < 1: raise ValueError(f"`{name}` must be a positive integer, got {v!r}")
         if patch_size % 8: raise ValueError(f"`patch_size` must be divisible by 8, got {patch_size}")
         if output not in ("sigmoid", "tanh", "linear"): raise ValueError(f"`output` must be sigmoid, tanh or linear, got {output!r}")
         self.in_channels, self.patch_size, s, w = in_channels, patch_size, patch_size // 8, width

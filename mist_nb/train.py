@@ -11,18 +11,33 @@ import numpy as np
 import torch
 from torch import Tensor
 from tqdm import tqdm
-from .geometry import square_boxes
+from .geometry import square_boxes, check_images
 from .heatmap import render_heatmap, local_softmax
 from .mist import MIST
 from .metrics import mnist_metrics, detection_rate
 
 # %% auto #0
-__all__ = ['seed_everything', 'TrainConfig', 'Trainer', 'predict', 'nearest_offsets', 'LearningCurve']
+__all__ = ['seed_everything', 'calibrate_norms', 'TrainConfig', 'Trainer', 'predict', 'nearest_offsets', 'LearningCurve']
 
 # %% ../nbs/05_train.ipynb #2a173eaf
 def seed_everything(seed: int):
     "Seed Python, NumPy and torch, so that a CPU run is repeatable."
     random.seed(seed); np.random.seed(seed); torch.manual_seed(seed)
+
+@torch.no_grad()
+def calibrate_norms(model: torch.nn.Module, images: Tensor) -> torch.nn.Module:
+    """Set the running statistics of every BatchNorm in `model` to those of `images`, changing no weight.
+    In training a BatchNorm normalises by the batch's statistics; in evaluation by its running ones, which start at
+    mean 0, variance 1. Without this, an untrained model is evaluated on differently normalised images than it
+    trains on (for the authors' H, whose first layer is a BatchNorm on the image, that can move every peak)."""
+    norms = [m for m in model.modules() if isinstance(m, torch.nn.modules.batchnorm._BatchNorm) and m.track_running_stats]
+    if not norms: return model
+    was_training, momenta = model.training, [m.momentum for m in norms]
+    for m in norms: m.reset_running_stats(); m.momentum = None                # cumulative average over this batch
+    model.train(); model.heatmaps(images) if hasattr(model, "heatmaps") else model(images)
+    for m, mom in zip(norms, momenta): m.momentum = mom
+    model.train(was_training)
+    return model
 
 @dataclass
 class TrainConfig:
@@ -31,7 +46,7 @@ class TrainConfig:
     lr_task: float = 1e-4            # Adam, task network τ
     lr_heatmap: float = 1e-4         # Adam, heatmap network η
     keypoint_step: str = "gradient"  # the {x_k} step: SGD on the task loss ("gradient") or a search over moves ("search")
-    keypoint_lr: float = 1e4         # SGD on the patch parameters (the batch-mean task loss)
+    keypoint_lr: float = 1e4 / 32    # SGD on each image's patch parameters, on that image's own task loss
     keypoint_iters: int = 2          # SGD iterations, or search rounds
     search_radius: float = 3.0       # search: each patch may move this far (px) ...
     search_directions: int = 8       # ... in one of this many directions, or stay
@@ -40,6 +55,7 @@ class TrainConfig:
     heatmap_kind: str = "point"      # G: "point" (MNIST) or "gaussian"
     heatmap_sigma: float = 0.125     # Gaussian G: σ as a fraction of the box size
     regress: str = "softmax"         # what is regressed towards G: H's local-softmax output ("softmax") or H itself ("raw")
+    warmup_steps: int = 0            # the first steps train τ alone, at E_K(H(I)): no {x_k} step, no η step
     location_supervision: bool = False  # Table 2's "Supervised" row: {x_k} := the ground truth, weight 1
     seed: int = 0
     def __post_init__(self):
@@ -47,13 +63,15 @@ class TrainConfig:
             raise ValueError(f"`keypoint_step` must be 'gradient' or 'search', got {self.keypoint_step!r}")
         if isinstance(self.search_directions, bool) or not isinstance(self.search_directions, int) or self.search_directions < 1:
             raise ValueError(f"`search_directions` must be a positive integer, got {self.search_directions!r}")
-        if not self.search_radius > 0: raise ValueError(f"`search_radius` must be > 0, got {self.search_radius!r}")
-        for name in ("batch_size", "keypoint_iters"):
+        for name in ("batch_size", "keypoint_iters", "warmup_steps"):
             v = getattr(self, name)
             if isinstance(v, bool) or not isinstance(v, int) or v < (1 if name == "batch_size" else 0):
                 raise ValueError(f"`{name}` must be a {'positive' if name == 'batch_size' else 'non-negative'} integer, got {v!r}")
-        for name in ("lr_task", "lr_heatmap", "keypoint_lr", "keypoint_penalty", "weight_temperature", "heatmap_sigma"):
-            if not (getattr(self, name) >= 0): raise ValueError(f"`{name}` must be ≥ 0, got {getattr(self, name)!r}")
+        for name in ("lr_task", "lr_heatmap", "keypoint_lr", "keypoint_penalty", "weight_temperature", "heatmap_sigma", "search_radius"):
+            v = getattr(self, name)
+            if isinstance(v, bool) or not isinstance(v, (int, float)): raise TypeError(f"`{name}` must be a number, got {v!r}")
+            if not v >= 0: raise ValueError(f"`{name}` must be ≥ 0, got {v!r}")
+        if not self.search_radius > 0: raise ValueError(f"`search_radius` must be > 0, got {self.search_radius!r}")
         if self.regress not in ("softmax", "raw"): raise ValueError(f"`regress` must be 'softmax' or 'raw', got {self.regress!r}")
         if self.heatmap_kind not in ("point", "gaussian"):
             raise ValueError(f"`heatmap_kind` must be 'point' or 'gaussian', got {self.heatmap_kind!r}")
@@ -126,13 +144,14 @@ class Trainer:
         # 1. {x_k} step from E_K(H(I)): the patch parameters are the variables, the task network is only differentiated through
         x0 = boxes0[..., :3 if model.learns_scale else 2]
         x = self._truth(gt_boxes, labels) if cfg.location_supervision else x0.clone()
-        for _ in range(0 if cfg.location_supervision or cfg.keypoint_step == "search" else cfg.keypoint_iters):
+        warming_up = self.step < cfg.warmup_steps and not cfg.location_supervision      # τ alone, at E_K(H(I))
+        for _ in range(0 if cfg.location_supervision or warming_up or cfg.keypoint_step == "search" else cfg.keypoint_iters):
             x.requires_grad_(True)
-            loss = model.task_loss(images, self._boxes(x, boxes0[..., 2]), labels).mean()
-            if cfg.keypoint_penalty: loss = loss + cfg.keypoint_penalty * (x - x0).pow(2).sum(-1).mean()
+            loss = model.task_loss(images, self._boxes(x, boxes0[..., 2]), labels).sum()   # each image its own loss
+            if cfg.keypoint_penalty: loss = loss + cfg.keypoint_penalty * (x - x0).pow(2).sum()
             grad, = torch.autograd.grad(loss, x)
             x = self._clamp(x.detach() - cfg.keypoint_lr * grad, images.shape[-2:])
-        if cfg.keypoint_step == "search" and not cfg.location_supervision:
+        if cfg.keypoint_step == "search" and not (cfg.location_supervision or warming_up):
             for _ in range(cfg.keypoint_iters): x = self._search(images, x, boxes0[..., 2], labels)
         self.last_keypoints = (x0[..., :2], x[..., :2])                       # for diagnostics only
         # 2. τ step at the new {x_k}
@@ -151,8 +170,9 @@ class Trainer:
                                     scale_levels=model.scale_levels)
         self.opt_heatmap.zero_grad(set_to_none=True)
         heatmap_loss = (weight * (self.regressed(h) - target).pow(2).flatten(1).mean(1)).mean()
-        heatmap_loss.backward()
-        self.opt_heatmap.step()
+        if not warming_up:
+            heatmap_loss.backward()
+            self.opt_heatmap.step()
         zero_map = (weight * target.pow(2).flatten(1).mean(1)).mean()        # what an all-zero heatmap would score
         shift = (x[..., :2] - x0[..., :2]).norm(dim=-1).mean()
         return {"task_loss": task_loss.item(), "heatmap_loss": heatmap_loss.item(), "zero_map_loss": zero_map.item(),
@@ -164,6 +184,7 @@ class Trainer:
         Each of `callbacks` may have `before_fit(trainer)` and `after_step(trainer)`; they watch, they never train."""
         if isinstance(steps, bool) or not isinstance(steps, int) or steps < 0: raise ValueError(f"`steps` must be a non-negative integer, got {steps!r}")
         hook = lambda name: [getattr(cb, name)(self) for cb in callbacks if hasattr(cb, name)]
+        if self.step == 0: calibrate_norms(self.model, self.data.batch(torch.arange(self.config.batch_size))[0].to(self.device))
         hook("before_fit")
         self.model.train()
         bar = tqdm(range(self.step, steps), initial=self.step, total=steps, disable=not progress, desc="MIST", leave=False,
@@ -208,9 +229,13 @@ class Trainer:
 # %% ../nbs/05_train.ipynb #988b9eb0
 @torch.no_grad()
 def predict(model: MIST, images: Tensor, batch_size: int = 128, device: str | torch.device = "cpu") -> dict[str, Tensor]:
-    "Boxes `(N, K, 4)`, scores, and (classification) labels `(N, K)` or (auto-encoding) reconstructions."
+    """Boxes `(N, K, 4)`, scores, and (classification) labels `(N, K)` or (auto-encoding) reconstructions.
+    Runs on `device`; the caller's model comes back on its own device and in its own train/eval mode."""
+    check_images(images, "images")
+    home, was_training = next(model.parameters()).device, model.training
     model.eval().to(device)
-    outs = [model(images[i:i + batch_size].to(device)) for i in range(0, len(images), batch_size)]
+    try: outs = [model(images[i:i + batch_size].to(device)) for i in range(0, len(images), batch_size)]
+    finally: model.to(home).train(was_training)
     res = {"boxes": torch.cat([o.boxes for o in outs]).cpu(), "scores": torch.cat([o.scores for o in outs]).cpu()}
     out = torch.cat([o.output for o in outs]).cpu()
     res["labels" if out.ndim == 3 else "reconstructions"] = out.argmax(-1) if out.ndim == 3 else out
