@@ -15,6 +15,7 @@ from .geometry import square_boxes, check_images
 from .heatmap import render_heatmap, local_softmax
 from .mist import MIST
 from .metrics import mnist_metrics, detection_rate
+from .data import batcher
 
 # %% auto #0
 __all__ = ['seed_everything', 'calibrate_norms', 'TrainConfig', 'Trainer', 'predict', 'nearest_offsets', 'LearningCurve']
@@ -78,9 +79,10 @@ class TrainConfig:
 
 # %% ../nbs/05_train.ipynb #aa9d3bd2
 class Trainer:
-    "Algorithm 1 for a `MIST` model on a dataset with `batch(indices)`; `fit` trains, `save`/`load` checkpoint."
+    "Algorithm 1 for a `MIST` model on a map-style dataset (see `mist_nb.data.batcher`); `fit` trains, `save`/`load` checkpoint."
     def __init__(self, model: MIST, data, config: TrainConfig | None = None, device: str | torch.device = "cpu"):
         self.model, self.data, self.config, self.device = model.to(device), data, config or TrainConfig(), torch.device(device)
+        self.batch = batcher(data)                                             # data.batch, or its items padded
         if len(data) < self.config.batch_size:
             raise ValueError(f"`data` has {len(data)} items, fewer than `batch_size` = {self.config.batch_size}")
         if self.config.keypoint_step == "search" and (model.learns_scale or not hasattr(model.task, "swap_losses")):
@@ -184,7 +186,7 @@ class Trainer:
         Each of `callbacks` may have `before_fit(trainer)` and `after_step(trainer)`; they watch, they never train."""
         if isinstance(steps, bool) or not isinstance(steps, int) or steps < 0: raise ValueError(f"`steps` must be a non-negative integer, got {steps!r}")
         hook = lambda name: [getattr(cb, name)(self) for cb in callbacks if hasattr(cb, name)]
-        if self.step == 0: calibrate_norms(self.model, self.data.batch(torch.arange(self.config.batch_size))[0].to(self.device))
+        if self.step == 0: calibrate_norms(self.model, self.batch(torch.arange(self.config.batch_size))[0].to(self.device))
         hook("before_fit")
         self.model.train()
         bar = tqdm(range(self.step, steps), initial=self.step, total=steps, disable=not progress, desc="MIST", leave=False,
@@ -192,7 +194,7 @@ class Trainer:
         to = lambda t: t.to(self.device) if t is not None else None                 # a dataset may have no labels
         for _ in bar:
             t0 = time.perf_counter()
-            images, boxes, labels = self.data.batch(self.batch_indices(self.step))
+            images, boxes, labels = self.batch(self.batch_indices(self.step))
             stats = self.train_step(to(images), to(labels), to(boxes))
             self.seconds += time.perf_counter() - t0
             self.last_truth = (boxes, labels)                                       # for diagnostics only
