@@ -9,13 +9,17 @@ from pathlib import Path
 import torch
 
 # %% auto #0
-__all__ = ['PRESETS', 'PAPER_NUMBERS', 'PAPER_NOTES', 'check_preset', 'default_device', 'best_preset', 'project_root',
-           'results_dir', 'git_commit', 'device_name', 'run_record', 'load_runs', 'save_run', 'artefact_dir',
-           'summarise', 'paper_numbers_csv', 'write_paper_numbers', 'paper_vs_ours', 'write_paper_vs_ours',
-           'show_detections', 'plot_losses', 'table_cli', 'experiment_notebooks', 'reproduce', 'main']
+__all__ = ['PRESETS', 'PRESET_TIMES', 'PAPER_NUMBERS', 'PAPER_NOTES', 'check_preset', 'default_device', 'best_preset',
+           'project_root', 'results_dir', 'git_commit', 'device_name', 'run_record', 'load_runs', 'save_run',
+           'artefact_dir', 'summarise', 'paper_numbers_csv', 'write_paper_numbers', 'paper_vs_ours',
+           'write_paper_vs_ours', 'show_detections', 'plot_losses', 'table_cli', 'experiment_notebooks', 'reproduce',
+           'main']
 
 # %% ../nbs/12_experiment.ipynb #c34dd040
 PRESETS = ("smoke", "cpu", "paper")   # in increasing order of trust
+PRESET_TIMES = {"smoke": "about a minute: checks the wiring, not quality",
+                "cpu": "up to about 30 minutes per table row and seed on 2 CPU cores",
+                "paper": "the paper's schedule: hours per table, on a GPU"}
 
 def check_preset(preset: str) -> str:
     "`preset` itself, or a clear error."
@@ -222,9 +226,11 @@ def plot_losses(histories: dict[str, dict], axes=None, window: int = 50):
 def table_cli(prog: str, run, rows_flag: str, rows: tuple, argv=None):
     "Parse a table module's arguments, call `run(preset, seed, device, out, rows)`, print its rows and where they went."
     ap = argparse.ArgumentParser(prog=prog, description=run.__doc__)
-    ap.add_argument("--preset", choices=PRESETS, default="cpu"); ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--preset", choices=PRESETS, default="cpu",
+                    help="default: cpu. " + "; ".join(f"{k}: {v}" for k, v in PRESET_TIMES.items()))
+    ap.add_argument("--seed", type=int, default=0, help="default: 0")
     ap.add_argument("--device", help="default: cuda if available, else cpu")
-    ap.add_argument("--out", help=f"default: results/{prog.rsplit('.', 1)[-1]}")
+    ap.add_argument("--out", help=f"folder for runs.json, checkpoints and figures; default: results/{prog.rsplit('.', 1)[-1]} of the checkout")
     ap.add_argument(f"--{rows_flag}", nargs="+", choices=rows, default=list(rows))
     a = ap.parse_args(argv)
     r = run(a.preset, a.seed, a.device, a.out, getattr(a, rows_flag))
@@ -260,16 +266,23 @@ def reproduce(preset: str | None = None, device: str | None = None, seed: int = 
 
 def main(argv=None):
     ap = argparse.ArgumentParser(prog="python -m mist_nb.experiment", description="Run the table notebooks (nbs/experiments/) "
-                                 "with papermill and regenerate results/paper_vs_ours.md.")
-    ap.add_argument("--preset", choices=PRESETS, help="default: paper on a GPU, else cpu")
+                                 "with papermill and regenerate paper_vs_ours.md.")
+    ap.add_argument("--preset", choices=PRESETS, help="default: paper on a GPU, else cpu. "
+                    + "; ".join(f"{k}: {v}" for k, v in PRESET_TIMES.items()))
     ap.add_argument("--device", help="default: cuda if available, else cpu")
-    ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--only", nargs="*", help="notebook name prefixes, e.g. table2")
-    ap.add_argument("--summary", action="store_true", help="only regenerate results/paper_vs_ours.md")
+    ap.add_argument("--seed", type=int, help="default: 0")
+    ap.add_argument("--only", nargs="*", help="notebook name prefixes, e.g. table2; default: every table notebook")
+    ap.add_argument("--out", help="results folder (one sub-folder per table); default: results/ of the checkout")
+    ap.add_argument("--summary", action="store_true", help="only regenerate paper_vs_ours.md of the results folder")
     a = ap.parse_args(argv)
-    path = write_paper_vs_ours() if a.summary else reproduce(a.preset, a.device, a.seed, a.only)
+    if a.summary:
+        ignored = [f"--{k}" for k in ("preset", "device", "seed", "only") if getattr(a, k) is not None]
+        if ignored: ap.error(f"--summary only rereads the results folder; it ignores {', '.join(ignored)}")
+    path = (write_paper_vs_ours(a.out) if a.summary else
+            reproduce(a.preset, a.device, 0 if a.seed is None else a.seed, a.only, a.out))
     print(f"results: {path.parent}/<table>/runs.json, figures and notebooks in {path.parent}/<table>/<preset>/\n"
           f"paper vs ours: {path}")
+
 
 # %% ../nbs/12_experiment.ipynb #91a18692
 if __name__ == "__main__" and "__file__" in globals(): main()

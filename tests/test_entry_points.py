@@ -54,3 +54,13 @@ def test_main_command_runs_table_notebooks_through_papermill(tmp_path):
     assert {r["preset"] for r in rows} == {"smoke"}
     assert (tmp_path / "table2" / "smoke" / "table2_mnist_hard_seed0.ipynb").exists()
     assert "| MNIST hard | both | MIST | 97.5 |" in summary.read_text()
+
+
+def test_experiment_cli_help_and_summary(tmp_path):
+    p = subprocess.run([sys.executable, "-m", "mist_nb.experiment", "--help"], capture_output=True, text=True, cwd=ROOT)
+    assert p.returncode == 0 and "--out" in p.stdout and "cpu:" in p.stdout and "results/" in p.stdout
+    p = subprocess.run([sys.executable, "-m", "mist_nb.experiment", "--summary", "--seed", "1"], capture_output=True, text=True, cwd=ROOT)
+    assert p.returncode != 0 and "ignores --seed" in p.stderr
+    p = subprocess.run([sys.executable, "-m", "mist_nb.experiment", "--summary", "--out", str(tmp_path)], capture_output=True, text=True, cwd=ROOT)
+    assert p.returncode == 0, p.stderr
+    assert (tmp_path / "paper_vs_ours.md").exists() and str(tmp_path) in p.stdout
