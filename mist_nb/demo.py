@@ -10,8 +10,8 @@ import torch
 from .data import MultiMNIST
 from .mist import mist_classifier, MIST
 from .metrics import mnist_metrics, correct_detections, nearest_centre_distance
-from .train import Trainer, TrainConfig, seed_everything, predict
-from .experiment import git_commit, device_name, show_detections, plot_losses
+from .train import Trainer, TrainConfig, seed_everything, predict, calibrate_norms
+from .experiment import git_commit, device_name, show_detections, plot_losses, results_dir
 
 # %% auto #0
 __all__ = ['evaluate', 'plot_demo', 'run_demo', 'main']
@@ -39,15 +39,15 @@ def plot_demo(model: MIST, scenes, history: dict, path=None, n: int = 4):
     return fig
 
 # %% ../nbs/20_demo.ipynb #c806ffde
-def run_demo(steps: int = 150, n_train: int = 640, n_test: int = 200, seed: int = 0, out="results/demo",
+def run_demo(steps: int = 150, n_train: int = 640, n_test: int = 200, seed: int = 0, out=None,
              device: str = "cpu", progress: bool = True) -> dict:
-    "Train a MIST classifier on MNIST-hard for `steps` iterations, evaluate, write results under `out`."
+    "Train a MIST classifier on MNIST-hard for `steps` iterations, evaluate, write results under `out` (None: results/demo of the checkout)."
     t0 = time.perf_counter()
     train = MultiMNIST("hard", "train", n=n_train, seed=seed)
     test = MultiMNIST("hard", "test", n=n_test, seed=seed + 1)
     seed_everything(seed)
     model = mist_classifier()
-    before = evaluate(model, test)
+    before = evaluate(calibrate_norms(model, train.batch(torch.arange(32))[0]), test)   # as training will see it
     trainer = Trainer(model, train, TrainConfig(seed=seed), device=device)
     trainer.fit(steps, progress=progress)
     after = evaluate(model, test)
@@ -59,23 +59,23 @@ def run_demo(steps: int = 150, n_train: int = 640, n_test: int = 200, seed: int 
               "train_images_per_second": round(trainer.images_per_second, 1),
               "task_loss_first": sum(h["task_loss"][:w]) / w, "task_loss_last": sum(h["task_loss"][-w:]) / w,
               "before": before, "after": after}
-    out = Path(out); out.mkdir(parents=True, exist_ok=True)
+    out = Path(out) if out is not None else results_dir() / "demo"; out.mkdir(parents=True, exist_ok=True)
     (out / "metrics.json").write_text(json.dumps(record, indent=2))
     plot_demo(model, test, h, out / "demo.png")
-    return record
+    return {**record, "out": str(out)}
 
 # %% ../nbs/20_demo.ipynb #74a94fe2
 def main(argv=None):
     ap = argparse.ArgumentParser(prog="python -m mist_nb.demo", description=run_demo.__doc__)
     ap.add_argument("--steps", type=int, default=150); ap.add_argument("--n-train", type=int, default=640)
     ap.add_argument("--n-test", type=int, default=200); ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--out", default="results/demo"); ap.add_argument("--device", default="cpu")
+    ap.add_argument("--out", help="default: results/demo of the checkout"); ap.add_argument("--device", default="cpu")
     a = ap.parse_args(argv)
     r = run_demo(a.steps, a.n_train, a.n_test, a.seed, a.out, a.device)
     fmt = lambda m: ", ".join(f"{k} {v:.3f}" for k, v in m.items())
     print(f"before training: {fmt(r['before'])}\nafter  training: {fmt(r['after'])}")
     print(f"task loss {r['task_loss_first']:.4f} -> {r['task_loss_last']:.4f}; {r['train_images_per_second']} images/s; "
-          f"{r['wall_seconds']} s on {r['device']}\nwrote {a.out}/metrics.json and {a.out}/demo.png")
+          f"{r['wall_seconds']} s on {r['device']}\nwrote {r['out']}/metrics.json and {r['out']}/demo.png")
 
 # %% ../nbs/20_demo.ipynb #284ede8b
 if __name__ == "__main__" and "__file__" in globals(): main()
