@@ -106,7 +106,11 @@ def summarise(rows: list[dict]) -> dict[tuple, dict]:
             v = torch.tensor([float(r["metrics"][m]) for r in rs_m], dtype=torch.float64)
             stats[m] = (v.mean().item(), v.std().item() if len(v) > 1 else 0.0)
         out[key] = {"preset": PRESETS[best], "seeds": sorted(r["seed"] for r in rs),
-                    "devices": sorted({r.get("device", "?") for r in rs}), "metrics": stats}
+                    "devices": sorted({r.get("device", "?") for r in rs}), "metrics": stats,
+                    "steps": sorted({r.get("steps", "?") for r in rs}, key=str), "n_train": sorted({r.get("n_train", "?") for r in rs}, key=str),
+                    "n_test": sorted({r.get("n_test", "?") for r in rs}, key=str),
+                    "sources": sorted({r.get("digit_source", "?").split(" (")[0] for r in rs}),
+                    "commits": sorted({r.get("git_commit", "?")[:7] for r in rs})}
     return out
 
 # %% ../nbs/12_experiment.ipynb #c3c9ae0b
@@ -158,7 +162,7 @@ def paper_vs_ours(results=None) -> str:
               "3": "MIST vs Xie20", "4": "PASCAL+COCO, centre in box", "5": "sensitivity to K, AP at IoU 0.5"}
     for table in sorted({t for t, *_ in PAPER_NUMBERS}):
         lines += [f"## Table {table}: {titles[table]}", "",
-                  "| dataset | metric | method | paper | ours | Δ | preset · seeds · device |", "|---|---|---|---:|---:|---:|---|"]
+                  "| dataset | metric | method | paper | ours | Δ | how ours was obtained |", "|---|---|---|---:|---:|---:|---|"]
         for t, dataset, metric, method, value, unit in PAPER_NUMBERS:
             if t != table: continue
             s = ours.get((t, dataset, method))
@@ -167,12 +171,20 @@ def paper_vs_ours(results=None) -> str:
             scale = 100 if unit == "%" else 1
             mean, std = (x * scale for x in s["metrics"][metric])
             fmt = (lambda x: f"{x:.1f}") if unit == "%" else (lambda x: f"{x:.3f}")
-            how = f"{s['preset']} · {len(s['seeds'])} seed{'s' * (len(s['seeds']) > 1)} · {', '.join(s['devices'])}"
-            lines.append(f"| {dataset} | {metric} | {method} | {value:g} | {fmt(mean)} ± {fmt(std)} | {mean - value:+.{1 if unit == '%' else 3}f} | {how} |")
+            untrained = s["metrics"].get(f"untrained_{metric}")
+            constant = s["metrics"].get(f"{metric}_constant")
+            extra = (f"; untrained {fmt(untrained[0] * scale)}" if untrained else "") + (f"; constant image {fmt(constant[0])}" if constant else "")
+            lines.append(f"| {dataset} | {metric} | {method} | {value:g} | {fmt(mean)} ± {fmt(std)} | {mean - value:+.{1 if unit == '%' else 3}f} | {_how(s)}{extra} |")
         lines.append("")
         lines += _beyond_the_paper(table, ours)
         for note in PAPER_NOTES.get(table, []): lines += [f"Note: {note}", ""]
     return "\n".join(lines)
+
+def _how(s: dict) -> str:
+    "How a cell was obtained: preset, seeds, steps, training and test items, data source, device, commits."
+    j = lambda xs: "/".join(str(x) for x in xs)
+    return (f"{s['preset']} · seeds {j(s['seeds'])} · {j(s['steps'])} steps · {j(s['n_train'])} train / {j(s['n_test'])} test items · "
+            f"{j(s['sources'])} · {', '.join(s['devices'])} · commit {', '.join(s['commits'])}")
 
 def _beyond_the_paper(table: str, ours: dict) -> list[str]:
     "Markdown lines: our rows and metrics of `table` that the paper does not print (reference rows, untrained models, ...)."
@@ -181,11 +193,11 @@ def _beyond_the_paper(table: str, ours: dict) -> list[str]:
              for metric, (mean, std) in s["metrics"].items() if (d, m, metric) not in printed]
     if not cells: return []
     lines = ["Beyond the paper (fractions shown as %, distances in px):", "",
-             "| dataset | method | metric | ours | preset · seeds |", "|---|---|---|---:|---|"]
+             "| dataset | method | metric | ours | how ours was obtained |", "|---|---|---|---:|---|"]
     for d, m, metric, mean, std, s in cells:
         pct = not metric.endswith("_px") and "rmse" not in metric
         v = f"{100 * mean:.1f} ± {100 * std:.1f}" if pct else f"{mean:.3f} ± {std:.3f}"
-        lines.append(f"| {d} | {m} | {metric} | {v} | {s['preset']} · {len(s['seeds'])} |")
+        lines.append(f"| {d} | {m} | {metric} | {v} | {_how(s)} |")
     return lines + [""]
 
 def write_paper_vs_ours(results=None) -> Path:
