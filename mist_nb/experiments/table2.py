@@ -12,16 +12,17 @@ from torch import Tensor
 from ..data import MultiMNIST
 from ..geometry import square_boxes
 from ..heatmap import topk_peaks
-from ..mist import mist_classifier, MIST
+from ..mist import mist_classifier, MIST, load_model
 from ..metrics import mnist_metrics, average_precision, correct_detections, nearest_centre_distance, detection_rate
 from ..train import Trainer, TrainConfig, LearningCurve, seed_everything, predict, calibrate_norms
 from ..experiment import (check_preset, default_device, run_record, save_run, artefact_dir, results_dir,
-                                write_paper_vs_ours, show_detections, plot_losses, table_cli)
+                                write_paper_vs_ours, show_detections, plot_losses, table_cli,
+                               load_runs, git_commit)
 
 # %% auto #0
 __all__ = ['PRESETS', 'METHODS', 'BLUR_SIGMAS', 'BLUR_KERNELS', 'REFERENCES', 'scenes', 'model', 'config', 'train', 'evaluate',
            'gaussian_blur', 'blurred_peaks', 'tune_blur', 'evaluate_blurred', 'figure5', 'figure7', 'figure_curves',
-           'run_table2', 'main']
+           'untrained_metrics', 'blurred_row_metrics', 'run_table2', 'rescore_table2', 'main']
 
 # %% ../../nbs/experiments/table2_mnist_hard.ipynb #af6159c9
 _COMMON = dict(batch_size=32, channels=32, blocks=4, width=8, lr_task=1e-4, lr_heatmap=1e-4, keypoint_lr=1e4 / 32,
@@ -143,6 +144,16 @@ def figure_curves(curves: dict[str, LearningCurve], reference: float | None = No
     fig.suptitle(title, fontsize=9); fig.tight_layout()
     return fig
 
+def untrained_metrics(preset: str, seed: int, train_scenes, test_scenes, device: str = "cpu") -> dict[str, float]:
+    "The step-0 model of `seed`, its BatchNorm statistics those of the first training batch (as training sees it)."
+    m = calibrate_norms(model(preset, seed), train_scenes.batch(torch.arange(PRESETS[preset]["batch_size"]))[0])
+    return evaluate(m, test_scenes, device)
+
+def blurred_row_metrics(train_scenes, test_scenes, classifier: MIST | None, device: str = "cpu") -> tuple[dict, dict]:
+    "The blurred-peak row: its σ and NMS window tuned on the training scenes, then its metrics on the test scenes."
+    blur = tune_blur(train_scenes)
+    return evaluate_blurred(test_scenes, classifier, blur["sigma"], blur["kernel"], device), blur
+
 def run_table2(preset: str = "smoke", seed: int = 0, device: str | None = None, out=None,
                methods=METHODS, progress: bool = True) -> dict:
     "Train and evaluate the Table 2 rows `methods` and the reference rows with `preset`; write rows, checkpoints, figures."
@@ -154,7 +165,7 @@ def run_table2(preset: str = "smoke", seed: int = 0, device: str | None = None, 
     record = lambda seconds, ips, **kw: run_record(preset, seed, device, train_scenes.source, seconds, ips, **settings, **kw)
     rows, histories, curves = {}, {}, {}
     t0 = time.perf_counter()
-    untrained = evaluate(calibrate_norms(model(preset, seed), train_scenes.batch(torch.arange(p["batch_size"]))[0]), test_scenes, device)
+    untrained = untrained_metrics(preset, seed, train_scenes, test_scenes, device)
     rows["Untrained"] = {"table": "2", "dataset": "MNIST hard", "method": "Untrained", "metrics": untrained,
                          **record(time.perf_counter() - t0, float("nan"), steps=0)}
     for method in methods:
@@ -173,10 +184,8 @@ def run_table2(preset: str = "smoke", seed: int = 0, device: str | None = None, 
                                  train_config=vars(trainer.config), curve=curves[method].rows)}
         if method == "MIST": classifier = trainer.model
     t0 = time.perf_counter()
-    blur = tune_blur(train_scenes)
-    rows["Blurred peaks"] = {"table": "2", "dataset": "MNIST hard", "method": "Blurred peaks",
-                             "metrics": evaluate_blurred(test_scenes, classifier if "MIST" in methods else None,
-                                                         blur["sigma"], blur["kernel"], device),
+    blurred, blur = blurred_row_metrics(train_scenes, test_scenes, classifier if "MIST" in methods else None, device)
+    rows["Blurred peaks"] = {"table": "2", "dataset": "MNIST hard", "method": "Blurred peaks", "metrics": blurred,
                              **record(time.perf_counter() - t0, float("nan"), steps=0, blur=blur,
                                       labels_from="the MIST row's classifier" if "MIST" in methods else "none")}
     for row in rows.values(): save_run(out, row)
@@ -185,6 +194,25 @@ def run_table2(preset: str = "smoke", seed: int = 0, device: str | None = None, 
                   ).savefig(folder / f"curves_seed{seed}.png", dpi=90)
     if out.resolve() == (results_dir() / "table2").resolve(): write_paper_vs_ours()
     return {"rows": rows, "histories": histories, "curves": curves, "test_scenes": test_scenes, "folder": folder}
+
+def rescore_table2(preset: str, seed: int, why: str, out=None, device: str = "cpu") -> list[dict]:
+    """Recompute the metrics of a seed's committed rows from their checkpoints, after a change to how they are scored
+    (`why`), without retraining: the training record of each row is kept, and the row says when and why it was rescored."""
+    out = Path(out) if out is not None else results_dir() / "table2"
+    train_scenes, test_scenes = scenes(preset, seed)
+    old = {r["method"]: r for r in load_runs(out) if r["preset"] == preset and r["seed"] == seed}
+    if not old: raise ValueError(f"no {preset} rows of seed {seed} in {out}/runs.json")
+    stamp = {"git_commit": git_commit(), "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "why": why}
+    untrained = untrained_metrics(preset, seed, train_scenes, test_scenes, device)
+    new = {"Untrained": untrained}
+    models = {m: load_model(artefact_dir(out, preset) / f"{m.lower()}_seed{seed}.pt") for m in METHODS if m in old}
+    for m, net in models.items():
+        new[m] = {**evaluate(net, test_scenes, device), **{f"untrained_{k}": v for k, v in untrained.items()}}
+    if "Blurred peaks" in old:
+        new["Blurred peaks"] = blurred_row_metrics(train_scenes, test_scenes, models.get("MIST"), device)[0]
+    rows = [{**old[m], "metrics": metrics, "rescored": stamp} for m, metrics in new.items() if m in old]
+    for row in rows: save_run(out, row)
+    return rows
 
 def main(argv=None):
     return table_cli("python -m mist_nb.experiments.table2", run_table2, "methods", METHODS, argv)
