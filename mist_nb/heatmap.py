@@ -10,7 +10,7 @@ from torch import nn, Tensor
 from .geometry import check_images, check_tensor, square_boxes
 
 # %% auto #0
-__all__ = ['HEATMAP_DESIGNS', 'ResidualBlock', 'UnpaddedBlock', 'HeatmapNet', 'peak_mask', 'nms', 'topk_peaks',
+__all__ = ['HEATMAP_DESIGNS', 'HEATMAP_KINDS', 'ResidualBlock', 'UnpaddedBlock', 'HeatmapNet', 'peak_mask', 'nms', 'topk_peaks',
            'log_local_softmax', 'local_softmax', 'peak_scales', 'select_patches', 'render_heatmap']
 
 # %% ../nbs/02_heatmap.ipynb #646939d7
@@ -143,13 +143,16 @@ def select_patches(heatmaps: Tensor, k: int, scale_levels, kernel: int = 5,
     return square_boxes(centres, peak_scales(heatmaps, centres, scale_levels)), scores
 
 # %% ../nbs/02_heatmap.ipynb #6a78d7c6
+HEATMAP_KINDS = ("point", "bilinear", "gaussian")
+
 def render_heatmap(centres: Tensor, shape: tuple[int, int], kind: str = "point", sigma: float | Tensor | None = None,
                    scales: Tensor | None = None, scale_levels=None) -> Tensor:
-    """G: the ideal heatmap `(B, S, H, W)` of patches at `centres` `(B, K, 2)`: a 1 at each rounded centre ("point")
-    or a Gaussian of std `sigma` peaking at 1 ("gaussian"). With `scale_levels`, each point's mass is split between
-    the two levels around its `scales` `(B, K)` by linear interpolation (S = number of levels, else S = 1)."""
+    """G: the ideal heatmap `(B, S, H, W)` of patches at `centres` `(B, K, 2)`: a 1 at each rounded centre ("point"),
+    a 1 split bilinearly over the 4 pixels around each sub-pixel centre ("bilinear"), or a Gaussian of std `sigma`
+    peaking at 1 ("gaussian"). With `scale_levels`, each point's mass is split between the two levels around its
+    `scales` `(B, K)` by linear interpolation (S = number of levels, else S = 1). Overlapping points: the maximum."""
     check_tensor(centres, "centres", ndim=3, last=2)
-    if kind not in ("point", "gaussian"): raise ValueError(f"`kind` must be 'point' or 'gaussian', got {kind!r}")
+    if kind not in HEATMAP_KINDS: raise ValueError(f"`kind` must be one of {HEATMAP_KINDS}, got {kind!r}")
     H, W = shape
     B, K, _ = centres.shape
     if scale_levels is None: wts, lvl = centres.new_ones(B, K, 1), 1                    # (B, K, S) level weights
@@ -169,6 +172,15 @@ def render_heatmap(centres: Tensor, shape: tuple[int, int], kind: str = "point",
         idx = (y * W + x)[:, None].expand(B, lvl, K)
         out = centres.new_zeros(B, lvl, H * W)
         return out.scatter_reduce_(2, idx, wts.transpose(1, 2), "amax").view(B, lvl, H, W)
+    if kind == "bilinear":
+        x, y = centres[..., 0].clamp(0, W - 1), centres[..., 1].clamp(0, H - 1)
+        x0, y0 = x.floor().clamp(max=max(W - 2, 0)), y.floor().clamp(max=max(H - 2, 0))
+        fx, fy = x - x0, y - y0                                                          # (B, K) in [0, 1]
+        out = centres.new_zeros(B, lvl, H * W)
+        for dx, dy, w in ((0, 0, (1 - fx) * (1 - fy)), (1, 0, fx * (1 - fy)), (0, 1, (1 - fx) * fy), (1, 1, fx * fy)):
+            idx = ((y0 + dy).clamp(max=H - 1).long() * W + (x0 + dx).clamp(max=W - 1).long())[:, None].expand(B, lvl, K)
+            out.scatter_reduce_(2, idx, wts.transpose(1, 2) * w[:, None], "amax")
+        return out.view(B, lvl, H, W)
     if sigma is None: raise ValueError("`sigma` is needed for kind='gaussian'")
     sigma = torch.as_tensor(sigma, dtype=centres.dtype, device=centres.device).expand(B, K)
     if not bool((sigma > 0).all()): raise ValueError(f"`sigma` must be positive, got {sigma.min().item()}")

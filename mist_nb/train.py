@@ -12,7 +12,7 @@ import torch
 from torch import Tensor
 from tqdm import tqdm
 from .geometry import square_boxes, check_images
-from .heatmap import render_heatmap, local_softmax
+from .heatmap import render_heatmap, local_softmax, HEATMAP_KINDS
 from .mist import MIST
 from .metrics import mnist_metrics, detection_rate
 from .data import batcher
@@ -53,7 +53,7 @@ class TrainConfig:
     search_directions: int = 8       # ... in one of this many directions, or stay
     keypoint_penalty: float = 0.0    # λ of Algorithm 1, step 4
     weight_temperature: float = 5.0  # heatmap loss of an image weighted by exp(-t · its task loss)
-    heatmap_kind: str = "point"      # G: "point" (MNIST) or "gaussian"
+    heatmap_kind: str = "point"      # G: "point" (MNIST), "bilinear" (a sub-pixel point) or "gaussian"
     heatmap_sigma: float = 0.125     # Gaussian G: σ as a fraction of the box size
     regress: str = "softmax"         # what is regressed towards G: H's local-softmax output ("softmax") or H itself ("raw")
     warmup_steps: int = 0            # the first steps train τ alone, at E_K(H(I)): no {x_k} step, no η step
@@ -74,8 +74,8 @@ class TrainConfig:
             if not v >= 0: raise ValueError(f"`{name}` must be ≥ 0, got {v!r}")
         if not self.search_radius > 0: raise ValueError(f"`search_radius` must be > 0, got {self.search_radius!r}")
         if self.regress not in ("softmax", "raw"): raise ValueError(f"`regress` must be 'softmax' or 'raw', got {self.regress!r}")
-        if self.heatmap_kind not in ("point", "gaussian"):
-            raise ValueError(f"`heatmap_kind` must be 'point' or 'gaussian', got {self.heatmap_kind!r}")
+        if self.heatmap_kind not in HEATMAP_KINDS:
+            raise ValueError(f"`heatmap_kind` must be one of {HEATMAP_KINDS}, got {self.heatmap_kind!r}")
 
 # %% ../nbs/05_train.ipynb #aa9d3bd2
 class Trainer:
