@@ -215,7 +215,7 @@ class Trainer:
         path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
         state = {"model": self.model.state_dict(), "opt_task": self.opt_task.state_dict(),
                  "opt_heatmap": self.opt_heatmap.state_dict(), "step": self.step, "seconds": self.seconds,
-                 "history": self.history, "config": asdict(self.config)}
+                 "history": self.history, "config": asdict(self.config), "spec": getattr(self.model, "spec", None)}
         tmp = path.with_suffix(path.suffix + ".tmp"); torch.save(state, tmp); os.replace(tmp, path)
 
     def load(self, path: str | os.PathLike) -> "Trainer":
