@@ -47,8 +47,9 @@ def run_demo(steps: int = 150, n_train: int = 640, n_test: int = 200, seed: int 
     test = MultiMNIST("hard", "test", n=n_test, seed=seed + 1)
     seed_everything(seed)
     model = mist_classifier()
-    before = evaluate(calibrate_norms(model, train.batch(torch.arange(32))[0]), test)   # as training will see it
-    trainer = Trainer(model, train, TrainConfig(seed=seed), device=device)
+    config = TrainConfig(seed=seed)
+    before = evaluate(calibrate_norms(model, train.batch(torch.arange(config.batch_size))[0]), test)   # as training will see it
+    trainer = Trainer(model, train, config, device=device)
     trainer.fit(steps, progress=progress)
     after = evaluate(model, test)
     h = trainer.history; w = max(1, min(30, steps // 4))

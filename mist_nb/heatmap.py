@@ -7,7 +7,7 @@ from __future__ import annotations
 import torch
 import torch.nn.functional as F
 from torch import nn, Tensor
-from .geometry import check_images, check_tensor, square_boxes
+from .geometry import check_images, check_tensor, check_positive_ints, square_boxes
 
 # %% auto #0
 __all__ = ['HEATMAP_DESIGNS', 'HEATMAP_KINDS', 'ResidualBlock', 'UnpaddedBlock', 'HeatmapNet', 'peak_mask', 'nms', 'topk_peaks',
@@ -40,8 +40,7 @@ class HeatmapNet(nn.Module):
     reflection-padded blocks (the project's first H, kept so that its checkpoints load)."""
     def __init__(self, in_channels: int = 1, n_scales: int = 1, channels: int = 32, blocks: int = 4, design: str = "authors"):
         super().__init__()
-        for name, v in dict(in_channels=in_channels, n_scales=n_scales, channels=channels, blocks=blocks).items():
-            if isinstance(v, bool) or not isinstance(v, int) or v < 1: raise ValueError(f"`{name}` must be a positive integer, got {v!r}")
+        check_positive_ints(in_channels=in_channels, n_scales=n_scales, channels=channels, blocks=blocks)
         if design not in HEATMAP_DESIGNS: raise ValueError(f"`design` must be one of {HEATMAP_DESIGNS}, got {design!r}")
         self.in_channels, self.design = in_channels, design
         if design == "authors":

@@ -6,30 +6,31 @@
 from __future__ import annotations
 import torch
 from torch import Tensor
-from .geometry import iou, check_tensor
+from .geometry import iou, check_tensor, check_positive_ints
 
 # %% auto #0
 __all__ = ['detection_rate', 'classification_accuracy', 'matched_both', 'correct_detections', 'nearest_centre_distance',
            'mnist_metrics', 'average_precision', 'centre_in_box', 'point_recovery']
 
 # %% ../nbs/11_metrics.ipynb #9ee350fa
-def _check_labels(labels: Tensor, name: str, n_classes: int):
-    "Labels are integers in [0, n_classes), or < 0 for padding."
-    if labels.dtype.is_floating_point or labels.dtype == torch.bool: raise TypeError(f"`{name}` must be an integer tensor, got {labels.dtype}")
-    if labels.numel() and labels.max().item() >= n_classes:
-        raise ValueError(f"`{name}` has label {labels.max().item()}, but `n_classes` = {n_classes} (labels < 0 mark padding)")
+def _check_labels(gt_labels: Tensor, pred_labels: Tensor | None, n_classes: int):
+    "Labels are integers in [0, n_classes), or < 0 for padding; some ground truth is not padding."
+    check_positive_ints(n_classes=n_classes)
+    for name, labels in (("gt_labels", gt_labels), ("pred_labels", pred_labels)):
+        if labels is None: continue
+        if labels.dtype.is_floating_point or labels.dtype == torch.bool: raise TypeError(f"`{name}` must be an integer tensor, got {labels.dtype}")
+        if labels.numel() and labels.max().item() >= n_classes:
+            raise ValueError(f"`{name}` has label {labels.max().item()}, but `n_classes` = {n_classes} (labels < 0 mark padding)")
+    if not (gt_labels >= 0).any(): raise ValueError("`gt_labels` has no ground-truth object (all padding): the metric is undefined")
 
 def _check(pred_boxes, gt_boxes, gt_labels, pred_labels=None, n_classes: int = 10):
     check_tensor(pred_boxes, "pred_boxes", ndim=3, last=4); check_tensor(gt_boxes, "gt_boxes", ndim=3, last=4)
     check_tensor(gt_labels, "gt_labels", ndim=2)
-    if isinstance(n_classes, bool) or not isinstance(n_classes, int) or n_classes < 1: raise ValueError(f"`n_classes` must be a positive integer, got {n_classes!r}")
     if gt_labels.shape != gt_boxes.shape[:2]: raise ValueError(f"`gt_labels` {tuple(gt_labels.shape)} must match `gt_boxes` {tuple(gt_boxes.shape)}")
     if pred_boxes.shape[0] != gt_boxes.shape[0]: raise ValueError(f"`pred_boxes` {tuple(pred_boxes.shape)} and `gt_boxes` {tuple(gt_boxes.shape)} differ in batch size")
     if pred_labels is not None and pred_labels.shape != pred_boxes.shape[:2]:
         raise ValueError(f"`pred_labels` {tuple(pred_labels.shape)} must match `pred_boxes` {tuple(pred_boxes.shape)}")
-    _check_labels(gt_labels, "gt_labels", n_classes)
-    if pred_labels is not None: _check_labels(pred_labels, "pred_labels", n_classes)
-    if not (gt_labels >= 0).any(): raise ValueError("`gt_labels` has no ground-truth object (all padding): the metric is undefined")
+    _check_labels(gt_labels, pred_labels, n_classes)
 
 def _safe_iou(pred_boxes, gt_boxes, gt_valid):
     "IoU `(B, K, L)` with padded ground truth given a harmless box and an IoU of -1."
@@ -47,7 +48,7 @@ def classification_accuracy(pred_labels: Tensor, gt_labels: Tensor, n_classes: i
     "Mean over images of 1 − Σ_c max(0, n_gt(c) − n_pred(c)) / n_gt: label multisets, regardless of place."
     check_tensor(pred_labels, "pred_labels", ndim=2); check_tensor(gt_labels, "gt_labels", ndim=2)
     if pred_labels.shape[0] != gt_labels.shape[0]: raise ValueError(f"`pred_labels` {tuple(pred_labels.shape)} and `gt_labels` {tuple(gt_labels.shape)} differ in batch size")
-    _check(pred_labels.new_zeros(*pred_labels.shape, 4).float(), gt_labels.new_zeros(*gt_labels.shape, 4).float(), gt_labels, pred_labels, n_classes)
+    _check_labels(gt_labels, pred_labels, n_classes)
     if not (gt_labels >= 0).any(1).all(): raise ValueError("`gt_labels` has an image with no ground-truth object: its accuracy is undefined")
     count = lambda l: torch.zeros(l.shape[0], n_classes + 1).scatter_add_(1, torch.where(l >= 0, l, n_classes), torch.ones(l.shape))[:, :n_classes]
     gt, pr = count(gt_labels), count(pred_labels)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 import torch
 from torch import nn, Tensor
-from .geometry import check_images
+from .geometry import check_images, check_positive_ints
 from .heatmap import HeatmapNet, select_patches
 from .sampling import extract_patches
 from .tasks import ClassificationTask, ReconstructionTask, PatchClassifier, PatchAutoEncoder
@@ -30,8 +30,7 @@ class MIST(nn.Module):
     def __init__(self, heatmap_net: nn.Module, task: nn.Module, k: int = 9, scale_levels=(20.0,), patch_size: int = 32,
                  nms_kernel: int = 5, softmax_window: int | None = 15, softmax_strength: float = 10.0):
         super().__init__()
-        for name, v in dict(k=k, patch_size=patch_size, nms_kernel=nms_kernel).items():
-            if isinstance(v, bool) or not isinstance(v, int) or v < 1: raise ValueError(f"`{name}` must be a positive integer, got {v!r}")
+        check_positive_ints(k=k, patch_size=patch_size, nms_kernel=nms_kernel)
         if nms_kernel % 2 == 0: raise ValueError(f"`nms_kernel` must be odd (a window centred on its pixel), got {nms_kernel}")
         if softmax_window is not None and (isinstance(softmax_window, bool) or not isinstance(softmax_window, int)
                                            or softmax_window < 1 or softmax_window % 2 == 0):

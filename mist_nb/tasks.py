@@ -6,7 +6,7 @@
 from __future__ import annotations
 import torch
 from torch import nn, Tensor
-from .geometry import check_images, check_tensor
+from .geometry import check_images, check_tensor, check_positive_ints
 from .heatmap import ResidualBlock
 from .sampling import paste_patches
 
@@ -26,8 +26,7 @@ class PatchClassifier(nn.Module):
     "A residual encoder (`levels` levels of `width·2^i` channels, max-pool between) and a linear layer: logits `(B, K, n)`."
     def __init__(self, in_channels: int = 1, n_classes: int = 10, patch_size: int = 32, width: int = 8, levels: int = 5):
         super().__init__()
-        for name, v in dict(in_channels=in_channels, n_classes=n_classes, patch_size=patch_size, width=width, levels=levels).items():
-            if isinstance(v, bool) or not isinstance(v, int) or v < 1: raise ValueError(f"`{name}` must be a positive integer, got {v!r}")
+        check_positive_ints(in_channels=in_channels, n_classes=n_classes, patch_size=patch_size, width=width, levels=levels)
         if patch_size % 2 ** (levels - 1) or patch_size < 2 ** levels:
             raise ValueError(f"`patch_size` must be a multiple of {2 ** (levels - 1)} and at least {2 ** levels} "
                              f"(the last of {levels} levels needs 2×2 pixels), got {patch_size}")
@@ -49,8 +48,7 @@ class PatchAutoEncoder(nn.Module):
     def __init__(self, in_channels: int = 1, patch_size: int = 32, latent: int = 32, width: int = 16,
                  output: str = "sigmoid"):
         super().__init__()
-        for name, v in dict(in_channels=in_channels, patch_size=patch_size, latent=latent, width=width).items():
-            if isinstance(v, bool) or not isinstance(v, int) or v < 1: raise ValueError(f"`{name}` must be a positive integer, got {v!r}")
+        check_positive_ints(in_channels=in_channels, patch_size=patch_size, latent=latent, width=width)
         if patch_size % 8: raise ValueError(f"`patch_size` must be divisible by 8, got {patch_size}")
         if output not in ("sigmoid", "tanh", "linear"): raise ValueError(f"`output` must be sigmoid, tanh or linear, got {output!r}")
         self.in_channels, self.patch_size, s, w = in_channels, patch_size, patch_size // 8, width
