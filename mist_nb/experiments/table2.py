@@ -20,22 +20,26 @@ from ..experiment import (check_preset, default_device, run_record, save_run, ar
                                load_runs, git_commit)
 
 # %% auto #0
-__all__ = ['PRESETS', 'METHODS', 'BLUR_SIGMAS', 'BLUR_KERNELS', 'REFERENCES', 'scenes', 'model', 'config', 'train', 'evaluate',
-           'gaussian_blur', 'blurred_peaks', 'tune_blur', 'evaluate_blurred', 'figure5', 'figure7', 'figure_curves',
-           'untrained_metrics', 'blurred_row_metrics', 'run_table2', 'rescore_table2', 'main']
+__all__ = ['PRESETS', 'METHODS', 'BLUR_SIGMAS', 'BLUR_KERNELS', 'REFERENCES', 'slug', 'scenes', 'model', 'config', 'train',
+           'evaluate', 'gaussian_blur', 'blurred_peaks', 'tune_blur', 'evaluate_blurred', 'figure5', 'figure7',
+           'figure_curves', 'untrained_metrics', 'blurred_row_metrics', 'run_table2', 'rescore_table2', 'main']
 
 # %% ../../nbs/experiments/table2_mnist_hard.ipynb #af6159c9
 _COMMON = dict(batch_size=32, channels=32, blocks=4, width=8, lr_task=1e-4, lr_heatmap=1e-4, keypoint_lr=1e4 / 32,
                regress="softmax", heatmap_kind="point", heatmap_sigma=0.125,
                supervised_regress="raw", supervised_heatmap_kind="gaussian", supervised_heatmap_sigma=0.15,
-               supervised_lr_heatmap=1e-3)
+               supervised_lr_heatmap=1e-3, warmup_steps=100, warmup_heatmap_kind="bilinear")
 PRESETS = {
     "smoke": {**_COMMON, **dict(steps=4, supervised_steps=4, n_train=64, n_test=32, batch_size=16, channels=8, blocks=1,
-                                width=4, curve_every=2)},
+                                width=4, curve_every=2, warmup_steps=2)},
     "cpu":   {**_COMMON, **dict(steps=600, supervised_steps=300, n_train=4000, n_test=1000, curve_every=100)},
     "paper": {**_COMMON, **dict(steps=18_750, supervised_steps=18_750, n_train=60_000, n_test=10_000, curve_every=1000)},
 }
-METHODS = ("MIST", "Supervised")
+METHODS = ("MIST", "MIST warm-up", "Supervised")
+
+def slug(method: str) -> str:
+    "The file-name form of a row's name: 'MIST warm-up' → 'mist_warm-up'."
+    return method.lower().replace(" ", "_")
 
 # %% ../../nbs/experiments/table2_mnist_hard.ipynb #852170a3
 def scenes(preset: str, seed: int) -> tuple[MultiMNIST, MultiMNIST]:
@@ -53,9 +57,11 @@ def config(method: str, preset: str, seed: int = 0) -> TrainConfig:
     "Algorithm 1's settings of the `method` row at `preset`."
     if method not in METHODS: raise ValueError(f"`method` must be one of {METHODS}, got {method!r}")
     p, supervised = PRESETS[check_preset(preset)], method == "Supervised"
+    prefix = {"Supervised": "supervised_", "MIST warm-up": "warmup_"}.get(method, "")
     keys = ("lr_task", "lr_heatmap", "keypoint_lr", "regress", "heatmap_kind", "heatmap_sigma")
-    return TrainConfig(batch_size=p["batch_size"], seed=seed, location_supervision=supervised,
-                       **{k: p[("supervised_" if supervised and "supervised_" + k in p else "") + k] for k in keys})
+    warmup = p["warmup_steps"] if method == "MIST warm-up" else 0
+    return TrainConfig(batch_size=p["batch_size"], seed=seed, location_supervision=supervised, warmup_steps=warmup,
+                       **{k: p[prefix + k if prefix + k in p else k] for k in keys})
 
 def train(method: str, preset: str, train_scenes, seed: int = 0, device: str = "cpu", progress: bool = True,
           callbacks=()) -> Trainer:
@@ -156,8 +162,11 @@ def blurred_row_metrics(train_scenes, test_scenes, classifier: MIST | None, devi
 
 def run_table2(preset: str = "smoke", seed: int = 0, device: str | None = None, out=None,
                methods=METHODS, progress: bool = True) -> dict:
-    "Train and evaluate the Table 2 rows `methods` and the reference rows with `preset`; write rows, checkpoints, figures."
+    """Train and evaluate the Table 2 rows `methods` and the reference rows with `preset`; write rows, checkpoints, figures.
+    The blurred-peak row takes its labels from the MIST row's classifier, so it is (re)written only when "MIST" is run."""
     device = device or default_device(); check_preset(preset)
+    unknown = [m for m in methods if m not in METHODS]
+    if unknown or not methods: raise ValueError(f"`methods` must be some of {METHODS}, got {methods!r}")
     out = Path(out) if out is not None else results_dir() / "table2"
     folder = artefact_dir(out, preset)
     train_scenes, test_scenes = scenes(preset, seed)
@@ -173,7 +182,7 @@ def run_table2(preset: str = "smoke", seed: int = 0, device: str | None = None, 
         curves[method] = LearningCurve(test_scenes, every=p["curve_every"])
         trainer = train(method, preset, train_scenes, seed, device, progress, callbacks=[curves[method]])
         metrics = evaluate(trainer.model, test_scenes, device)
-        name = f"{method.lower()}_seed{seed}"
+        name = f"{slug(method)}_seed{seed}"
         torch.save({"model": trainer.model.state_dict(), "spec": trainer.model.spec, "preset": preset, "config": p,
                     "train_config": vars(trainer.config), "seed": seed}, folder / f"{name}.pt")
         figure5(trainer.model, test_scenes, device=device, title=f"{method}, {preset} preset, seed {seed}").savefig(folder / f"figure5_{name}.png", dpi=90)
@@ -183,15 +192,18 @@ def run_table2(preset: str = "smoke", seed: int = 0, device: str | None = None, 
                         **record(time.perf_counter() - t0, trainer.images_per_second, steps=trainer.step,
                                  train_config=vars(trainer.config), curve=curves[method].rows)}
         if method == "MIST": classifier = trainer.model
-    t0 = time.perf_counter()
-    blurred, blur = blurred_row_metrics(train_scenes, test_scenes, classifier if "MIST" in methods else None, device)
-    rows["Blurred peaks"] = {"table": "2", "dataset": "MNIST hard", "method": "Blurred peaks", "metrics": blurred,
-                             **record(time.perf_counter() - t0, float("nan"), steps=0, blur=blur,
-                                      labels_from="the MIST row's classifier" if "MIST" in methods else "none")}
+    if "MIST" in methods:
+        t0 = time.perf_counter()
+        blurred, blur = blurred_row_metrics(train_scenes, test_scenes, classifier, device)
+        rows["Blurred peaks"] = {"table": "2", "dataset": "MNIST hard", "method": "Blurred peaks", "metrics": blurred,
+                                 **record(time.perf_counter() - t0, float("nan"), steps=0, blur=blur,
+                                          labels_from="the MIST row's classifier")}
     for row in rows.values(): save_run(out, row)
-    figure7(histories, f"{preset} preset, seed {seed}").savefig(folder / f"figure7_seed{seed}.png", dpi=90)
-    figure_curves(curves, rows["Blurred peaks"]["metrics"]["detection"], f"held-out learning curves, {preset} preset, seed {seed}"
-                  ).savefig(folder / f"curves_seed{seed}.png", dpi=90)
+    tag = "" if set(methods) == set(METHODS) else "_" + "+".join(slug(m) for m in methods)   # a partial run keeps the full run's figures
+    blur_line = rows["Blurred peaks"]["metrics"]["detection"] if "Blurred peaks" in rows else None
+    figure7(histories, f"{preset} preset, seed {seed}").savefig(folder / f"figure7{tag}_seed{seed}.png", dpi=90)
+    figure_curves(curves, blur_line, f"held-out learning curves, {preset} preset, seed {seed}"
+                  ).savefig(folder / f"curves{tag}_seed{seed}.png", dpi=90)
     if out.resolve() == (results_dir() / "table2").resolve(): write_paper_vs_ours()
     return {"rows": rows, "histories": histories, "curves": curves, "test_scenes": test_scenes, "folder": folder}
 
@@ -205,7 +217,7 @@ def rescore_table2(preset: str, seed: int, why: str, out=None, device: str = "cp
     stamp = {"git_commit": git_commit(), "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "why": why}
     untrained = untrained_metrics(preset, seed, train_scenes, test_scenes, device)
     new = {"Untrained": untrained}
-    models = {m: load_model(artefact_dir(out, preset) / f"{m.lower()}_seed{seed}.pt") for m in METHODS if m in old}
+    models = {m: load_model(artefact_dir(out, preset) / f"{slug(m)}_seed{seed}.pt") for m in METHODS if m in old}
     for m, net in models.items():
         new[m] = {**evaluate(net, test_scenes, device), **{f"untrained_{k}": v for k, v in untrained.items()}}
     if "Blurred peaks" in old:
