@@ -249,7 +249,7 @@ def table_cli(prog: str, run, rows_flag: str, rows: tuple, argv=None):
     a = ap.parse_args(argv)
     r = run(a.preset, a.seed, a.device, a.out, getattr(a, rows_flag))
     for name, row in r["rows"].items():
-        print(f"{name:11s} " + ", ".join(f"{k} {v:.3f}" for k, v in row["metrics"].items())
+        print(f"{name:13s} " + ", ".join(f"{k} {v:.3f}" for k, v in row["metrics"].items())
               + f"  ({row['wall_seconds']} s, {row['train_images_per_second']} images/s, {row['device']})")
     print(f"wrote {r['folder'].parent}/runs.json and {r['folder']}/")
     return r
