@@ -50,7 +50,7 @@ def test_main_command_runs_table_notebooks_through_papermill(tmp_path):
     from mist_nb.experiment import reproduce
     summary = reproduce(preset="smoke", device="cpu", only=["table2"], results=tmp_path)
     rows = json.loads((tmp_path / "table2" / "runs.json").read_text())
-    assert {r["method"] for r in rows} == {"MIST", "Supervised", "Untrained", "Blurred peaks"}
+    assert {r["method"] for r in rows} == {"MIST", "MIST warm-up", "Supervised", "Untrained", "Blurred peaks"}
     assert {r["preset"] for r in rows} == {"smoke"}
     assert (tmp_path / "table2" / "smoke" / "table2_mnist_hard_seed0.ipynb").exists()
     assert "| MNIST hard | both | MIST | 97.5 |" in summary.read_text()
