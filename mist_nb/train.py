@@ -12,7 +12,7 @@ import torch
 from torch import Tensor
 from tqdm import tqdm
 from .geometry import square_boxes, check_images
-from .heatmap import render_heatmap, local_softmax, HEATMAP_KINDS
+from .heatmap import render_heatmap, local_softmax, log_local_softmax, HEATMAP_KINDS
 from .mist import MIST
 from .metrics import mnist_metrics, detection_rate
 from .data import batcher
@@ -56,6 +56,7 @@ class TrainConfig:
     heatmap_kind: str = "point"      # G: "point" (MNIST), "bilinear" (a sub-pixel point) or "gaussian"
     heatmap_sigma: float = 0.125     # Gaussian G: σ as a fraction of the box size
     regress: str = "softmax"         # what is regressed towards G: H's local-softmax output ("softmax") or H itself ("raw")
+    heatmap_loss: str = "mse"        # step 3's loss: squared error ("mse", the paper's) or cross-entropy of the local softmax ("ce")
     warmup_steps: int = 0            # the first steps train τ alone, at E_K(H(I)): no {x_k} step, no η step
     location_supervision: bool = False  # Table 2's "Supervised" row: {x_k} := the ground truth, weight 1
     seed: int = 0
@@ -74,6 +75,9 @@ class TrainConfig:
             if not v >= 0: raise ValueError(f"`{name}` must be ≥ 0, got {v!r}")
         if not self.search_radius > 0: raise ValueError(f"`search_radius` must be > 0, got {self.search_radius!r}")
         if self.regress not in ("softmax", "raw"): raise ValueError(f"`regress` must be 'softmax' or 'raw', got {self.regress!r}")
+        if self.heatmap_loss not in ("mse", "ce"): raise ValueError(f"`heatmap_loss` must be 'mse' or 'ce', got {self.heatmap_loss!r}")
+        if self.heatmap_loss == "ce" and self.regress != "softmax":
+            raise ValueError(f"`heatmap_loss='ce'` compares G with H's local softmax: it needs `regress='softmax'`, got {self.regress!r}")
         if self.heatmap_kind not in HEATMAP_KINDS:
             raise ValueError(f"`heatmap_kind` must be one of {HEATMAP_KINDS}, got {self.heatmap_kind!r}")
 
@@ -138,6 +142,14 @@ class Trainer:
         if self.config.regress == "raw" or not m.softmax_window: return h
         return local_softmax(h, m.softmax_window, m.softmax_strength)
 
+    def heatmap_losses(self, h: Tensor, target: Tensor) -> Tensor:
+        """Step 3's loss of each image `(B,)`: the mean squared error between `regressed(h)` and G ("mse"), or the
+        cross-entropy −Σ G · log local-softmax(h) per patch ("ce": each window of H a distribution over where its patch is)."""
+        if self.config.heatmap_loss == "mse": return (self.regressed(h) - target).pow(2).flatten(1).mean(1)
+        m = self.model
+        log_p = log_local_softmax(h, m.softmax_window, m.softmax_strength)
+        return -(target * log_p).flatten(1).sum(1) / m.k
+
     def train_step(self, images: Tensor, labels: Tensor | None, gt_boxes: Tensor | None = None) -> dict[str, float]:
         "One iteration of Algorithm 1 on a batch: its task loss, heatmap loss (and an all-zero map's), mean keypoint shift (px)."
         cfg, model = self.config, self.model
@@ -171,11 +183,12 @@ class Trainer:
                                     sigma=cfg.heatmap_sigma * boxes[..., 2], scales=boxes[..., 2],
                                     scale_levels=model.scale_levels)
         self.opt_heatmap.zero_grad(set_to_none=True)
-        heatmap_loss = (weight * (self.regressed(h) - target).pow(2).flatten(1).mean(1)).mean()
+        heatmap_loss = (weight * self.heatmap_losses(h, target)).mean()
         if not warming_up:
             heatmap_loss.backward()
             self.opt_heatmap.step()
-        zero_map = (weight * target.pow(2).flatten(1).mean(1)).mean()        # what an all-zero heatmap would score
+        zero_map = (weight * (target.pow(2).flatten(1).mean(1) if cfg.heatmap_loss == "mse"      # what an all-zero H would score
+                              else self.heatmap_losses(torch.zeros_like(h), target))).mean()
         shift = (x[..., :2] - x0[..., :2]).norm(dim=-1).mean()
         return {"task_loss": task_loss.item(), "heatmap_loss": heatmap_loss.item(), "zero_map_loss": zero_map.item(),
                 "keypoint_shift": shift.item()}
