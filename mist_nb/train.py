@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_train.ipynb #c6aab2e0
 from __future__ import annotations
-import os, random, time
+import math, os, random, time
 from dataclasses import dataclass, asdict
 from pathlib import Path
 import numpy as np
@@ -46,6 +46,7 @@ class TrainConfig:
     batch_size: int = 32
     lr_task: float = 1e-4            # Adam, task network τ
     lr_heatmap: float = 1e-4         # Adam, heatmap network η
+    lr_schedule: str = "constant"    # or "cosine": both learning rates decay to 0 over the steps of `fit`
     keypoint_step: str = "gradient"  # the {x_k} step: SGD on the task loss ("gradient") or a search over moves ("search")
     keypoint_lr: float = 1e4 / 32    # SGD on each image's patch parameters, on that image's own task loss
     keypoint_iters: int = 2          # SGD iterations, or search rounds
@@ -75,6 +76,7 @@ class TrainConfig:
             if not v >= 0: raise ValueError(f"`{name}` must be ≥ 0, got {v!r}")
         if not self.search_radius > 0: raise ValueError(f"`search_radius` must be > 0, got {self.search_radius!r}")
         if self.regress not in ("softmax", "raw"): raise ValueError(f"`regress` must be 'softmax' or 'raw', got {self.regress!r}")
+        if self.lr_schedule not in ("constant", "cosine"): raise ValueError(f"`lr_schedule` must be 'constant' or 'cosine', got {self.lr_schedule!r}")
         if self.heatmap_loss not in ("mse", "ce"): raise ValueError(f"`heatmap_loss` must be 'mse' or 'ce', got {self.heatmap_loss!r}")
         if self.heatmap_loss == "ce" and self.regress != "softmax":
             raise ValueError(f"`heatmap_loss='ce'` compares G with H's local softmax: it needs `regress='softmax'`, got {self.regress!r}")
@@ -193,10 +195,15 @@ class Trainer:
         return {"task_loss": task_loss.item(), "heatmap_loss": heatmap_loss.item(), "zero_map_loss": zero_map.item(),
                 "keypoint_shift": shift.item()}
 
+    def lr_factor(self, steps: int) -> float:
+        "Both learning rates' factor at this step of a `fit` to `steps`: 1, or ½(1 + cos(π · step / steps)) when cosine."
+        return 1.0 if self.config.lr_schedule == "constant" else 0.5 * (1 + math.cos(math.pi * self.step / steps))
+
     def fit(self, steps: int, checkpoint: str | os.PathLike | None = None, checkpoint_every: int = 500,
             progress: bool = True, callbacks=()) -> dict[str, list[float]]:
         """Train until `self.step == steps` (so a resumed run continues), checkpointing every `checkpoint_every` steps.
-        Each of `callbacks` may have `before_fit(trainer)` and `after_step(trainer)`; they watch, they never train."""
+        Each of `callbacks` may have `before_fit(trainer)` and `after_step(trainer)`; they watch, they never train.
+        A cosine `lr_schedule` spans `steps`: resume a run with the `steps` it was started with."""
         if isinstance(steps, bool) or not isinstance(steps, int) or steps < 0: raise ValueError(f"`steps` must be a non-negative integer, got {steps!r}")
         hook = lambda name: [getattr(cb, name)(self) for cb in callbacks if hasattr(cb, name)]
         if self.step == 0: calibrate_norms(self.model, self.batch(torch.arange(self.config.batch_size))[0].to(self.device))
@@ -208,6 +215,8 @@ class Trainer:
         for _ in bar:
             t0 = time.perf_counter()
             images, boxes, labels = self.batch(self.batch_indices(self.step))
+            for opt, lr in ((self.opt_task, self.config.lr_task), (self.opt_heatmap, self.config.lr_heatmap)):
+                for group in opt.param_groups: group["lr"] = lr * self.lr_factor(steps)
             stats = self.train_step(to(images), to(labels), to(boxes))
             self.seconds += time.perf_counter() - t0
             self.last_truth = (boxes, labels)                                       # for diagnostics only
