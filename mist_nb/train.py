@@ -93,6 +93,8 @@ class Trainer:
             raise ValueError(f"`data` has {len(data)} items, fewer than `batch_size` = {self.config.batch_size}")
         if self.config.keypoint_step == "search" and (model.learns_scale or not hasattr(model.task, "swap_losses")):
             raise ValueError("`keypoint_step='search'` needs fixed-size patches and a task with `swap_losses` (the classifier)")
+        if self.config.heatmap_loss == "ce" and not model.softmax_window:
+            raise ValueError(f"`heatmap_loss='ce'` needs a model with a local softmax, got `softmax_window` = {model.softmax_window!r}")
         self.opt_task = torch.optim.Adam(model.task.parameters(), lr=self.config.lr_task)
         self.opt_heatmap = torch.optim.Adam(model.heatmap_net.parameters(), lr=self.config.lr_heatmap)
         self.step, self.seconds = 0, 0.0
