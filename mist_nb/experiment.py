@@ -232,7 +232,7 @@ def plot_losses(histories: dict[str, dict], axes=None, window: int = 50):
                 z = torch.tensor(h["zero_map_loss"], dtype=torch.float64)
                 ax.plot(range(w - 1, len(z)), z.unfold(0, w, 1).mean(1).tolist(), lw=0.8, ls="--", color=line.get_color(),
                         label=f"{name}: all-zero map")
-    for ax, title in zip(axes, ("(a) task loss", "(b) heatmap loss, weighted (each row's: ‖G − H‖² or cross-entropy)")):
+    for ax, title in zip(axes, ("(a) task loss", "(b) heatmap loss, weighted (‖G − H‖² or CE)")):
         ax.set_title(title, fontsize=9); ax.set_xlabel("iteration"); ax.set_yscale("log"); ax.legend(fontsize=7)
     return axes
 
