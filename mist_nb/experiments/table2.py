@@ -25,9 +25,11 @@ __all__ = ['PRESETS', 'METHODS', 'BLUR_SIGMAS', 'BLUR_KERNELS', 'REFERENCES', 's
            'figure_curves', 'untrained_metrics', 'blurred_row_metrics', 'run_table2', 'rescore_table2', 'main']
 
 # %% ../../nbs/experiments/table2_mnist_hard.ipynb #af6159c9
-_COMMON = dict(batch_size=32, channels=32, blocks=4, width=8, lr_task=1e-4, lr_heatmap=1e-4, lr_schedule="constant", keypoint_lr=1e4 / 32,
+_COMMON = dict(batch_size=32, channels=32, blocks=4, width=8,
+               lr_task=1e-4, lr_heatmap=1e-4, lr_schedule="constant", keypoint_lr=1e4 / 32,             # the MIST row
                regress="softmax", heatmap_kind="point", heatmap_sigma=0.125, heatmap_loss="mse",
-               supervised_heatmap_kind="bilinear", supervised_heatmap_loss="ce", supervised_lr_heatmap=1e-3, warmup_steps=100, warmup_heatmap_kind="bilinear")
+               supervised_heatmap_kind="bilinear", supervised_heatmap_loss="ce", supervised_lr_heatmap=1e-3,
+               warmup_steps=100, warmup_heatmap_kind="bilinear")
 PRESETS = {
     "smoke": {**_COMMON, **dict(steps=4, supervised_steps=4, n_train=64, n_test=32, batch_size=16, channels=8, blocks=1,
                                 width=4, curve_every=2, warmup_steps=2)},
