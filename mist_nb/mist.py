@@ -104,7 +104,14 @@ def mist_autoencoder(k: int = 9, scale_levels=(14.0, 20.0, 26.0), patch_size: in
                 k, scale_levels, patch_size, **kw))
 
 # %% ../nbs/04_mist.ipynb #load0001
+import importlib
 _FACTORIES = {"mist_classifier": mist_classifier, "mist_autoencoder": mist_autoencoder}
+_BASELINES = {"xie20_classifier": "mist_nb.xie20"}        # baselines on MIST's networks: imported when a checkpoint names one
+
+def _factory(name: str):
+    if name in _FACTORIES: return _FACTORIES[name]
+    if name in _BASELINES: return getattr(importlib.import_module(_BASELINES[name]), name)
+    raise ValueError(f"the checkpoint's spec names an unknown model factory {name!r}")
 
 def _legacy_spec(checkpoint: dict) -> dict:
     "The spec of a checkpoint written before specs were saved, read from its weights and its table's settings."
@@ -122,11 +129,11 @@ def _legacy_spec(checkpoint: dict) -> dict:
                 output=d["output"], latent=sd["task.net.encoder.10.weight"].shape[0], **hm)
 
 def load_model(path, device: str | torch.device = "cpu") -> MIST:
-    "Rebuild the MIST saved at `path` (by a table run or a `Trainer`), with its weights, in eval mode."
+    "Rebuild the MIST (or Xie20 baseline) saved at `path` by a table run or a `Trainer`, with its weights, in eval mode."
     checkpoint = torch.load(path, map_location=device, weights_only=False)
     if not isinstance(checkpoint, dict) or "model" not in checkpoint:
         raise ValueError(f"`path` {str(path)!r} is not a MIST checkpoint (a dict with 'model')")
     spec = dict(checkpoint.get("spec") or _legacy_spec(checkpoint))
-    model = _FACTORIES[spec.pop("factory")](**spec)
+    model = _factory(spec.pop("factory"))(**spec)
     model.load_state_dict(checkpoint["model"])
     return model.to(device).eval()
