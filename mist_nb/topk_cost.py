@@ -51,7 +51,7 @@ def step_cost(method: str, side: int, k: int = 9, batch: int = 32, device: str =
     trainer.train_step(images, labels)                                         # time: the second (kernels and caches warm)
     if cuda: torch.cuda.synchronize()
     seconds = time.perf_counter() - t0
-    n = 1 if method == "MIST" else (side // METHODS[method]["stride"]) ** 2
+    n = side * side if method == "MIST" else (side // METHODS[method]["stride"]) ** 2   # what the top-k chooses from
     return {"method": method, "side": side, "pixels": side * side, "k": k, "batch": batch, "candidates": n,
             "patches_per_step": batch * (k if method == "MIST" else n), "seconds": seconds, "memory_mb": peak - before, "fits": True}
 
