@@ -15,10 +15,11 @@ from .mist import MISTOutput
 from .topk import soft_topk, perturbed_topk
 
 # %% auto #0
-__all__ = ['TOPK_KINDS', 'Xie20', 'xie20_classifier', 'Xie20Trainer']
+__all__ = ['TOPK_KINDS', 'MASK_FLOOR', 'Xie20', 'xie20_classifier', 'Xie20Trainer']
 
 # %% ../nbs/15_xie20.ipynb #xie00006
 TOPK_KINDS = ("soft", "perturbed")
+MASK_FLOOR = 1e-12      # smaller mask weights are set to 0: they weigh nothing, and on CPU their products are subnormal numbers
 
 class Xie20(nn.Module):
     """H scores a grid of candidate boxes, a differentiable top-k (`topk`) weighs them, and the classifier sees every
@@ -53,9 +54,10 @@ class Xie20(nn.Module):
         return F.avg_pool2d(heatmaps, self.stride).flatten(1)
 
     def mask(self, scores: Tensor) -> Tensor:
-        "The differentiable top-K mask `(B, n)` of the scores."
-        if self.topk == "soft": return soft_topk(scores, self.k, self.eps, self.iters)
-        return perturbed_topk(scores, self.k, self.samples, self.sigma)
+        "The differentiable top-K mask `(B, n)` of the scores; weights below `MASK_FLOOR` are set to 0 (see below)."
+        if self.topk == "soft": mask = soft_topk(scores, self.k, self.eps, self.iters)
+        else: mask = perturbed_topk(scores, self.k, self.samples, self.sigma)
+        return mask * (mask >= MASK_FLOOR)
 
     def loss(self, images: Tensor, labels: Tensor) -> Tensor:
         "Eq. 9 per image `(B,)` on the mask-weighted mean of every candidate's class probabilities."
