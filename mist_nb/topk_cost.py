@@ -101,19 +101,21 @@ def _table(rows: list[dict], device: str, sides, ks, k_side: int) -> str:
     out += [f"| {m} | " + " | ".join(cell(_find(rows, m, k_side, k)) for k in ks) + " |\n" for m in methods]
     return "".join(out)
 
-def plot_cost(rows: list[dict], title: str = ""):
-    "Memory and time against the number of pixels (K = 9), log-log; a cross marks where a method stopped fitting."
+def plot_cost(rows: list[dict], memory_cap_gb: float | None = None, title: str = ""):
+    """Memory and time against the number of pixels (K = 9), log-log. Where a method stopped fitting, a cross at the
+    memory cap (left panel; dashed line) marks the first size that did not fit."""
     import matplotlib.pyplot as plt
     fig, ax = plt.subplots(1, 2, figsize=(9, 3.2))
     for m in METHODS:
         rs = sorted((r for r in rows if r["method"] == m and r["k"] == 9), key=lambda r: r["pixels"])
-        ok = [r for r in rs if r["fits"]]
-        for a, key in zip(ax, ("memory_mb", "seconds")):
-            line, = a.loglog([r["pixels"] for r in ok], [r[key] for r in ok], marker="o", label=m)
-            bad = [r for r in rs if not r["fits"]]
-            if bad and ok: a.scatter([bad[0]["pixels"]], [ok[-1][key]], marker="x", color=line.get_color())
+        if not rs: continue
+        ok, bad = [r for r in rs if r["fits"]], [r for r in rs if not r["fits"]]
+        line, = ax[0].loglog([r["pixels"] for r in ok], [r["memory_mb"] for r in ok], marker="o", label=m)
+        ax[1].loglog([r["pixels"] for r in ok], [r["seconds"] for r in ok], marker="o", color=line.get_color(), label=m)
+        if bad and memory_cap_gb: ax[0].scatter([bad[0]["pixels"]], [memory_cap_gb * 1024], marker="x", s=60, color=line.get_color())
+    if memory_cap_gb: ax[0].axhline(memory_cap_gb * 1024, color="grey", ls="--", lw=0.8)
     for a, lab in zip(ax, ("extra peak memory (MB)", "seconds per step")): a.set_xlabel("pixels"); a.set_ylabel(lab)
-    ax[1].legend(fontsize=7); fig.suptitle(title, fontsize=9); fig.tight_layout()
+    ax[0].legend(fontsize=7); fig.suptitle(title, fontsize=9); fig.tight_layout()
     return fig
 
 def run_study(out=None, device: str = "cpu", memory_cap_gb: float = 12.0, sides=SIDES, ks=KS, k_side: int = 80,
@@ -137,7 +139,7 @@ def run_study(out=None, device: str = "cpu", memory_cap_gb: float = 12.0, sides=
         (out / "topk_cost.json").write_text(json.dumps({"device": dev, "torch": torch.__version__, "git_commit": git_commit(),
                                                        "memory_cap_gb": memory_cap_gb, "rows": rows}, indent=1))
         (out / "topk_cost.md").write_text(_table(rows, dev, sides, ks, k_side))
-        plot_cost(rows, f"one training step, batch {batch}, K = 9 ({dev})").savefig(out / "topk_cost.png", dpi=90)
+        plot_cost(rows, memory_cap_gb, f"one training step, batch {batch}, K = 9 ({dev}); ×: first size that did not fit").savefig(out / "topk_cost.png", dpi=90)
     return rows
 
 def main(argv=None):
