@@ -13,7 +13,7 @@ from .sampling import extract_patches
 from .tasks import ClassificationTask, ReconstructionTask, PatchClassifier, PatchAutoEncoder
 
 # %% auto #0
-__all__ = ['MISTOutput', 'MIST', 'mist_classifier', 'mist_autoencoder', 'load_model']
+__all__ = ['MISTOutput', 'check_model_input', 'MIST', 'mist_classifier', 'mist_autoencoder', 'load_model']
 
 # %% ../nbs/04_mist.ipynb #406d8419
 @dataclass
@@ -24,6 +24,16 @@ class MISTOutput:
     patches: Tensor
     output: Tensor
     heatmaps: Tensor
+
+def check_model_input(model: nn.Module, images: Tensor) -> Tensor:
+    "Raise a `ValueError` unless `images` is a non-empty `(B, C, H, W)` batch in [0, 1] of `model`'s dtype."
+    check_images(images)
+    if not len(images): raise ValueError("`images` is an empty batch")
+    dtype = next(model.parameters()).dtype
+    if images.dtype != dtype: raise ValueError(f"`images` are {images.dtype}, the model's weights {dtype}: convert one (e.g. `images.float()`)")
+    lo, hi = images.min().item(), images.max().item()
+    if lo < -1e-3 or hi > 1 + 1e-3: raise ValueError(f"`images` must lie in [0, 1], got values in [{lo:.3g}, {hi:.3g}] (divide 8-bit images by 255)")
+    return images
 
 class MIST(nn.Module):
     "H → E_K → S → T. `scale_levels` are the patch sides (px) of H's channels; one level = fixed-size patches."
@@ -50,13 +60,7 @@ class MIST(nn.Module):
 
     def heatmaps(self, images: Tensor) -> Tensor:
         "H(I): `(B, S, H, W)`, one channel per scale level; `images` float in [0, 1] of the model's dtype."
-        check_images(images)
-        if not len(images): raise ValueError("`images` is an empty batch")
-        dtype = next(self.parameters()).dtype
-        if images.dtype != dtype: raise ValueError(f"`images` are {images.dtype}, the model's weights {dtype}: convert one (e.g. `images.float()`)")
-        lo, hi = images.min().item(), images.max().item()
-        if lo < -1e-3 or hi > 1 + 1e-3: raise ValueError(f"`images` must lie in [0, 1], got values in [{lo:.3g}, {hi:.3g}] (divide 8-bit images by 255)")
-        return self.heatmap_net(images)
+        return self.heatmap_net(check_model_input(self, images))
 
     @torch.no_grad()
     def select(self, heatmaps: Tensor) -> tuple[Tensor, Tensor]:

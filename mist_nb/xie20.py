@@ -7,11 +7,11 @@ from __future__ import annotations
 import torch
 import torch.nn.functional as F
 from torch import nn, Tensor
-from .geometry import check_images, check_positive_ints, square_boxes
+from .geometry import check_positive_ints, square_boxes
 from .heatmap import HeatmapNet
 from .sampling import extract_patches
 from .tasks import ClassificationTask, PatchClassifier
-from .mist import MISTOutput
+from .mist import MISTOutput, check_model_input
 from .topk import soft_topk, perturbed_topk
 
 # %% auto #0
@@ -36,8 +36,8 @@ class Xie20(nn.Module):
         self.stride, self.topk, self.eps, self.iters, self.samples, self.sigma = stride, topk, eps, iters, samples, sigma
 
     def heatmaps(self, images: Tensor) -> Tensor:
-        "H(I) `(B, 1, H, W)`."
-        check_images(images)
+        "H(I) `(B, 1, H, W)`; `images` float in [0, 1] of the model's dtype, sides multiples of `stride`."
+        check_model_input(self, images)
         if images.shape[-1] % self.stride or images.shape[-2] % self.stride:
             raise ValueError(f"the image sides {tuple(images.shape[-2:])} must be multiples of `stride` = {self.stride}")
         return self.heatmap_net(images)
