@@ -4,7 +4,7 @@
 
 # %% ../nbs/16_topk_cost.ipynb #cost0003
 from __future__ import annotations
-import argparse, json, os, resource, subprocess, sys, time
+import argparse, json, resource, subprocess, sys, time
 from pathlib import Path
 import torch
 from .geometry import check_positive_ints
@@ -27,11 +27,11 @@ class _RandomScenes:
     def __len__(self): return len(self.images)
     def batch(self, idx): return self.images[idx], None, self.labels[idx]
 
-def _rss_mb() -> float:
-    "This process's resident memory now (MB), from /proc; its peak from `getrusage` where /proc is missing."
+def _rss_mb(pid: int | str = "self") -> float:
+    "Resident memory (MB) of process `pid` now, from /proc (0 where it cannot be read)."
     try:
-        with open("/proc/self/status") as f: return next(int(l.split()[1]) for l in f if l.startswith("VmRSS")) / 1024
-    except (OSError, StopIteration): return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        with open(f"/proc/{pid}/status") as f: return next(int(l.split()[1]) for l in f if l.startswith("VmRSS")) / 1024
+    except (OSError, StopIteration): return 0.0
 
 def step_cost(method: str, side: int, k: int = 9, batch: int = 32, device: str = "cpu", networks: dict | None = None) -> dict:
     "Peak memory (MB) and seconds of one training step of `method` on `batch` images of `side` px, in this process."
@@ -56,11 +56,6 @@ def step_cost(method: str, side: int, k: int = 9, batch: int = 32, device: str =
             "patches_per_step": batch * (k if method == "MIST" else n), "seconds": seconds, "memory_mb": peak - before, "fits": True}
 
 # %% ../nbs/16_topk_cost.ipynb #cost0010
-def _child_rss_mb(pid: int) -> float:
-    try:
-        with open(f"/proc/{pid}/status") as f: return next(int(l.split()[1]) for l in f if l.startswith("VmRSS")) / 1024
-    except (OSError, StopIteration): return 0.0
-
 def measure(method: str, side: int, k: int = 9, batch: int = 32, device: str = "cpu", memory_cap_gb: float = 12.0,
             timeout_s: float = 600.0, networks: dict | None = None) -> dict:
     "`step_cost` in a fresh process; a run past `memory_cap_gb` or `timeout_s` is stopped and recorded as not fitting."
@@ -70,7 +65,7 @@ def measure(method: str, side: int, k: int = 9, batch: int = 32, device: str = "
                             stderr=subprocess.PIPE, text=True)
     peak, t0, why = 0.0, time.perf_counter(), None
     while proc.poll() is None:
-        peak = max(peak, _child_rss_mb(proc.pid))
+        peak = max(peak, _rss_mb(proc.pid))
         if peak > memory_cap_gb * 1024: why = f"stopped at {peak / 1024:.1f} GB resident (cap {memory_cap_gb:g} GB)"
         elif time.perf_counter() - t0 > timeout_s: why = f"stopped after {timeout_s:g} s"
         if why: proc.kill(); break
