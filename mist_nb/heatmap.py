@@ -31,13 +31,15 @@ class UnpaddedBlock(nn.Module):
     def forward(self, x):
         return F.relu(x[..., 2:-2, 2:-2] + self.norm(self.conv2(F.relu(self.norm(self.conv1(x))))))
 
-HEATMAP_DESIGNS = ("authors", "padded")
+HEATMAP_DESIGNS = ("authors", "coarse", "padded")
 
 class HeatmapNet(nn.Module):
-    """H: a stride-1 ResNet giving one heatmap per scale level, `(B, n_scales, H, W)`.
+    """H: a ResNet giving one heatmap per scale level, `(B, n_scales, H, W)`, the images' size.
     `design="authors"`: reflection-pad 2 px per block once, BatchNorm on the image, a 1×1 convolution, `blocks`
-    unpadded residual blocks (receptive field 1 + 8·blocks px), a 1×1 head. `design="padded"`: a 5×5 stem and
-    reflection-padded blocks (the project's first H, kept so that its checkpoints load)."""
+    unpadded residual blocks (receptive field 1 + 4·blocks px), a 1×1 head. `design="coarse"`: the same blocks at half
+    resolution (BatchNorm, a 2×2 convolution of stride 2, then as "authors"), the head's output upsampled bilinearly:
+    a quarter of the cost. `design="padded"`: a 5×5 stem and reflection-padded blocks (the project's first H, kept
+    so that its checkpoints load)."""
     def __init__(self, in_channels: int = 1, n_scales: int = 1, channels: int = 32, blocks: int = 4, design: str = "authors"):
         super().__init__()
         check_positive_ints(in_channels=in_channels, n_scales=n_scales, channels=channels, blocks=blocks)
@@ -46,6 +48,10 @@ class HeatmapNet(nn.Module):
         if design == "authors":
             self.stem = nn.Sequential(nn.ReflectionPad2d(2 * blocks), nn.BatchNorm2d(in_channels), nn.Conv2d(in_channels, channels, 1))
             self.blocks = nn.Sequential(*[UnpaddedBlock(channels) for _ in range(blocks)])
+        elif design == "coarse":
+            self.stem = nn.Sequential(nn.BatchNorm2d(in_channels), nn.Conv2d(in_channels, channels, 2, stride=2),
+                                      nn.ReflectionPad2d(2 * blocks))
+            self.blocks = nn.Sequential(*[UnpaddedBlock(channels) for _ in range(blocks)])
         else:
             self.stem = nn.Sequential(nn.ReflectionPad2d(2), nn.Conv2d(in_channels, channels, 5),
                                       nn.GroupNorm(1, channels), nn.ReLU(inplace=True))
@@ -53,9 +59,12 @@ class HeatmapNet(nn.Module):
         self.head = nn.Conv2d(channels, n_scales, 1)
     def forward(self, images: Tensor) -> Tensor:
         check_images(images, channels=self.in_channels)
-        if self.design == "authors" and min(images.shape[-2:]) <= 2 * len(self.blocks):
+        side = min(images.shape[-2:]) // (2 if self.design == "coarse" else 1)       # the side the blocks' padding sees
+        if self.design != "padded" and side <= 2 * len(self.blocks):
             raise ValueError(f"`images` of size {tuple(images.shape[-2:])} are too small for {len(self.blocks)} blocks' reflection padding")
-        return self.head(self.blocks(self.stem(images)))
+        h = self.head(self.blocks(self.stem(images)))
+        if self.design == "coarse": h = F.interpolate(h, size=images.shape[-2:], mode="bilinear", align_corners=False)
+        return h
 
 # %% ../nbs/02_heatmap.ipynb #e74a77bb
 def _check_kernel(kernel) -> int:
