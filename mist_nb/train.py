@@ -11,9 +11,9 @@ import numpy as np
 import torch
 from torch import Tensor
 from tqdm import tqdm
-from .geometry import square_boxes, check_images
+from .geometry import square_boxes
 from .heatmap import render_heatmap, local_softmax, log_local_softmax, HEATMAP_KINDS
-from .mist import MIST
+from .mist import MIST, check_model_input
 from .metrics import mnist_metrics, detection_rate
 from .data import batcher
 
@@ -257,7 +257,7 @@ class Trainer:
 def predict(model: MIST, images: Tensor, batch_size: int = 128, device: str | torch.device = "cpu") -> dict[str, Tensor]:
     """Boxes `(N, K, 4)`, scores, and (classification) labels `(N, K)` or (auto-encoding) reconstructions.
     Runs on `device`; the caller's model comes back on its own device and in its own train/eval mode."""
-    check_images(images, "images")
+    check_model_input(model, images)
     home, was_training = next(model.parameters()).device, model.training
     model.eval().to(device)
     try: outs = [model(images[i:i + batch_size].to(device)) for i in range(0, len(images), batch_size)]
