@@ -40,20 +40,20 @@ def plot_demo(model: MIST, scenes, history: dict, path=None, n: int = 4):
 
 # %% ../nbs/20_demo.ipynb #c806ffde
 def run_demo(steps: int = 150, n_train: int = 640, n_test: int = 200, seed: int = 0, out=None,
-             device: str = "cpu", progress: bool = True) -> dict:
+             device: str = "cpu", progress: bool = True, design: str = "coarse") -> dict:
     "Train a MIST classifier on MNIST-hard for `steps` iterations, evaluate, write results under `out` (None: results/demo of the checkout)."
     t0 = time.perf_counter()
     train = MultiMNIST("hard", "train", n=n_train, seed=seed)
     test = MultiMNIST("hard", "test", n=n_test, seed=seed + 1)
     seed_everything(seed)
-    model = mist_classifier()
+    model = mist_classifier(design=design)
     config = TrainConfig(seed=seed)
     before = evaluate(calibrate_norms(model, train.batch(torch.arange(config.batch_size))[0]), test)   # as training will see it
     trainer = Trainer(model, train, config, device=device)
     trainer.fit(steps, progress=progress)
     after = evaluate(model, test)
     h = trainer.history; w = max(1, min(30, steps // 4))
-    record = {"preset": "demo", "task": "classification", "dataset": "MNIST-hard", "k": model.k,
+    record = {"preset": "demo", "task": "classification", "dataset": "MNIST-hard", "k": model.k, "design": design,
               "steps": steps, "n_train": n_train, "n_test": n_test, "seed": seed,
               "device": device_name(device), "torch": torch.__version__, "digit_source": train.source,
               "git_commit": git_commit(), "wall_seconds": round(time.perf_counter() - t0, 1),
@@ -71,8 +71,9 @@ def main(argv=None):
     ap.add_argument("--steps", type=int, default=150); ap.add_argument("--n-train", type=int, default=640)
     ap.add_argument("--n-test", type=int, default=200); ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--out", help="default: results/demo of the checkout"); ap.add_argument("--device", default="cpu")
+    ap.add_argument("--design", default="coarse", choices=("coarse", "authors"), help="H's design: coarse (half resolution, default) or authors")
     a = ap.parse_args(argv)
-    r = run_demo(a.steps, a.n_train, a.n_test, a.seed, a.out, a.device)
+    r = run_demo(a.steps, a.n_train, a.n_test, a.seed, a.out, a.device, design=a.design)
     fmt = lambda m: ", ".join(f"{k} {v:.3f}" for k, v in m.items())
     print(f"before training: {fmt(r['before'])}\nafter  training: {fmt(r['after'])}")
     print(f"task loss {r['task_loss_first']:.4f} -> {r['task_loss_last']:.4f}; {r['train_images_per_second']} images/s; "

@@ -13,9 +13,10 @@ def test_short_mist_run_finds_and_classifies_digits(tmp_path):
     r = run_demo(steps=150, n_train=640, n_test=200, seed=0, out=tmp_path, progress=False)
     # the task loss falls (mean of the last 30 iterations against the first 30)
     assert r["task_loss_last"] < 0.8 * r["task_loss_first"], r
-    # without location labels, the patches are classified far better than before training, and many more digits are
-    # found *and* classified. (Detection itself is not asserted: in 150 steps it does not rise for seed 0, 76% -> 72%,
-    # the untrained peaks already sit on ink; the η step's own learning is asserted with true targets below.)
+    # without location labels, the detector learns where the digits are (seed 0, one thread: 15% -> 69% of the
+    # held-out digits found), the patches are classified far better than before training, and many more digits are
+    # found *and* classified
+    assert r["after"]["detection"] > r["before"]["detection"] + 0.2, r
     assert r["after"]["classification"] > r["before"]["classification"] + 0.2, r
     assert r["after"]["both"] > r["before"]["both"] + 0.1, r
     record = json.loads((tmp_path / "metrics.json").read_text())
