@@ -50,6 +50,7 @@ class TrainConfig:
     keypoint_step: str = "gradient"  # the {x_k} step: SGD on the task loss ("gradient") or a search over moves ("search")
     keypoint_lr: float = 1e4 / 32    # SGD on each image's patch parameters, on that image's own task loss
     keypoint_iters: int = 2          # SGD iterations, or search rounds
+    keypoint_max_step: float | None = None  # px: each SGD iteration moves a patch at most this far (None: no cap)
     search_radius: float = 3.0       # search: each patch may move this far (px) ...
     search_directions: int = 8       # ... in one of this many directions, or stay
     keypoint_penalty: float = 0.0    # λ of Algorithm 1, step 4
@@ -74,6 +75,10 @@ class TrainConfig:
             v = getattr(self, name)
             if isinstance(v, bool) or not isinstance(v, (int, float)): raise TypeError(f"`{name}` must be a number, got {v!r}")
             if not v >= 0: raise ValueError(f"`{name}` must be ≥ 0, got {v!r}")
+        if self.keypoint_max_step is not None:
+            v = self.keypoint_max_step
+            if isinstance(v, bool) or not isinstance(v, (int, float)): raise TypeError(f"`keypoint_max_step` must be a number or None, got {v!r}")
+            if not v > 0: raise ValueError(f"`keypoint_max_step` must be > 0 (px) or None, got {v!r}")
         if not self.search_radius > 0: raise ValueError(f"`search_radius` must be > 0, got {self.search_radius!r}")
         if self.regress not in ("softmax", "raw"): raise ValueError(f"`regress` must be 'softmax' or 'raw', got {self.regress!r}")
         if self.lr_schedule not in ("constant", "cosine"): raise ValueError(f"`lr_schedule` must be 'constant' or 'cosine', got {self.lr_schedule!r}")
@@ -127,6 +132,12 @@ class Trainer:
                              f"{None if gt_boxes is None else tuple(gt_boxes.shape)}")
         return gt_boxes[..., :3 if self.model.learns_scale else 2].clone()
 
+    def _capped(self, move: Tensor) -> Tensor:
+        "A keypoint move shortened, per patch, to at most `keypoint_max_step` px (a trust region); unchanged when None."
+        cap = self.config.keypoint_max_step
+        if cap is None: return move
+        return move * (cap / move.norm(dim=-1, keepdim=True).clamp_min(1e-12)).clamp(max=1.0)
+
     @torch.no_grad()
     def _search(self, images: Tensor, x: Tensor, sizes: Tensor, labels: Tensor) -> Tensor:
         "One search round: every patch moves to the best of its candidate places, the other patches held where they are."
@@ -168,7 +179,7 @@ class Trainer:
             loss = model.task_loss(images, self._boxes(x, boxes0[..., 2]), labels).sum()   # each image its own loss
             if cfg.keypoint_penalty: loss = loss + cfg.keypoint_penalty * (x - x0).pow(2).sum()
             grad, = torch.autograd.grad(loss, x)
-            x = self._clamp(x.detach() - cfg.keypoint_lr * grad, images.shape[-2:])
+            x = self._clamp(x.detach() - self._capped(cfg.keypoint_lr * grad), images.shape[-2:])
         if cfg.keypoint_step == "search" and not (cfg.location_supervision or warming_up):
             for _ in range(cfg.keypoint_iters): x = self._search(images, x, boxes0[..., 2], labels)
         self.last_keypoints = (x0[..., :2], x[..., :2])                       # for diagnostics only
