@@ -29,11 +29,11 @@ _COMMON = dict(batch_size=32, channels=32, blocks=4, width=8, design="authors",
                lr_task=1e-4, lr_heatmap=1e-4, lr_schedule="constant", keypoint_lr=1e4 / 32, keypoint_max_step=None,  # the MIST row
                regress="softmax", heatmap_kind="point", heatmap_sigma=0.125, heatmap_loss="mse",
                supervised_heatmap_kind="bilinear", supervised_heatmap_loss="ce", supervised_lr_heatmap=1e-3,
-               warmup_steps=100, warmup_heatmap_kind="bilinear", warmup_lr_task=5e-4, warmup_keypoint_max_step=None)
+               warmup_steps=100, warmup_heatmap_kind="bilinear", warmup_lr_task=5e-4)
 PRESETS = {
-    "smoke": {**_COMMON, **dict(design="coarse", keypoint_max_step=0.5, steps=4, supervised_steps=4, n_train=64, n_test=32, batch_size=16, channels=8, blocks=1,
+    "smoke": {**_COMMON, **dict(design="coarse", steps=4, supervised_steps=4, n_train=64, n_test=32, batch_size=16, channels=8, blocks=1,
                                 width=4, curve_every=2, warmup_steps=2)},
-    "cpu":   {**_COMMON, **dict(design="coarse", keypoint_max_step=0.5, steps=1200, supervised_steps=300, n_train=4000, n_test=1000, curve_every=100)},
+    "cpu":   {**_COMMON, **dict(design="coarse", steps=1200, supervised_steps=300, n_train=4000, n_test=1000, curve_every=100)},
     "paper": {**_COMMON, **dict(steps=18_750, supervised_steps=18_750, n_train=60_000, n_test=10_000, curve_every=1000)},
 }
 METHODS = ("MIST", "MIST warm-up", "Supervised")
