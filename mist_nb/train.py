@@ -71,15 +71,13 @@ class TrainConfig:
             v = getattr(self, name)
             if isinstance(v, bool) or not isinstance(v, int) or v < (1 if name == "batch_size" else 0):
                 raise ValueError(f"`{name}` must be a {'positive' if name == 'batch_size' else 'non-negative'} integer, got {v!r}")
-        for name in ("lr_task", "lr_heatmap", "keypoint_lr", "keypoint_penalty", "weight_temperature", "heatmap_sigma", "search_radius"):
+        capped = ("keypoint_max_step",) if self.keypoint_max_step is not None else ()          # None: no cap
+        for name in ("lr_task", "lr_heatmap", "keypoint_lr", "keypoint_penalty", "weight_temperature", "heatmap_sigma", "search_radius", *capped):
             v = getattr(self, name)
             if isinstance(v, bool) or not isinstance(v, (int, float)): raise TypeError(f"`{name}` must be a number, got {v!r}")
             if not v >= 0: raise ValueError(f"`{name}` must be ≥ 0, got {v!r}")
-        if self.keypoint_max_step is not None:
-            v = self.keypoint_max_step
-            if isinstance(v, bool) or not isinstance(v, (int, float)): raise TypeError(f"`keypoint_max_step` must be a number or None, got {v!r}")
-            if not v > 0: raise ValueError(f"`keypoint_max_step` must be > 0 (px) or None, got {v!r}")
         if not self.search_radius > 0: raise ValueError(f"`search_radius` must be > 0, got {self.search_radius!r}")
+        if capped and not self.keypoint_max_step > 0: raise ValueError(f"`keypoint_max_step` must be > 0 (px) or None, got {self.keypoint_max_step!r}")
         if self.regress not in ("softmax", "raw"): raise ValueError(f"`regress` must be 'softmax' or 'raw', got {self.regress!r}")
         if self.lr_schedule not in ("constant", "cosine"): raise ValueError(f"`lr_schedule` must be 'constant' or 'cosine', got {self.lr_schedule!r}")
         if self.heatmap_loss not in ("mse", "ce"): raise ValueError(f"`heatmap_loss` must be 'mse' or 'ce', got {self.heatmap_loss!r}")
@@ -136,7 +134,7 @@ class Trainer:
         "A keypoint move shortened, per patch, to at most `keypoint_max_step` px (a trust region); unchanged when None."
         cap = self.config.keypoint_max_step
         if cap is None: return move
-        return move * (cap / move.norm(dim=-1, keepdim=True).clamp_min(1e-12)).clamp(max=1.0)
+        return move.reshape(-1, move.shape[-1]).renorm(2, 0, cap).view_as(move)      # each row's norm ≤ cap
 
     @torch.no_grad()
     def _search(self, images: Tensor, x: Tensor, sizes: Tensor, labels: Tensor) -> Tensor:
