@@ -288,7 +288,7 @@ class LearningCurve:
     Evaluation only: the ground truth of the held-out scenes and of the batch is read here and never reaches training."""
     def __init__(self, scenes, every: int = 100, n: int = 200):
         if isinstance(every, bool) or not isinstance(every, int) or every < 1: raise ValueError(f"`every` must be a positive integer, got {every!r}")
-        self.images, self.boxes, self.labels = scenes.batch(torch.arange(min(n, len(scenes))))
+        self.images, self.boxes, self.labels = batcher(scenes)(torch.arange(min(n, len(scenes))))
         self.every, self.rows, self._moves = every, [], []
 
     def evaluate(self, trainer) -> dict[str, float]:
