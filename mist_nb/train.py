@@ -51,6 +51,7 @@ class TrainConfig:
     keypoint_lr: float = 1e4 / 32    # SGD on each image's patch parameters, on that image's own task loss
     keypoint_iters: int = 2          # SGD iterations, or search rounds
     keypoint_max_step: float | None = None  # px: each SGD iteration moves a patch at most this far (None: no cap)
+    task_jitter: float = 0.0         # px: the τ step reads each patch this far off {x_k} (Gaussian std per axis); 0: at {x_k}
     search_radius: float = 3.0       # search: each patch may move this far (px) ...
     search_directions: int = 8       # ... in one of this many directions, or stay
     keypoint_penalty: float = 0.0    # λ of Algorithm 1, step 4
@@ -72,7 +73,7 @@ class TrainConfig:
             if isinstance(v, bool) or not isinstance(v, int) or v < (1 if name == "batch_size" else 0):
                 raise ValueError(f"`{name}` must be a {'positive' if name == 'batch_size' else 'non-negative'} integer, got {v!r}")
         capped = ("keypoint_max_step",) if self.keypoint_max_step is not None else ()          # None: no cap
-        for name in ("lr_task", "lr_heatmap", "keypoint_lr", "keypoint_penalty", "weight_temperature", "heatmap_sigma", "search_radius", *capped):
+        for name in ("lr_task", "lr_heatmap", "keypoint_lr", "keypoint_penalty", "weight_temperature", "heatmap_sigma", "search_radius", "task_jitter", *capped):
             v = getattr(self, name)
             if isinstance(v, bool) or not isinstance(v, (int, float)): raise TypeError(f"`{name}` must be a number, got {v!r}")
             if not v >= 0: raise ValueError(f"`{name}` must be ≥ 0, got {v!r}")
@@ -130,6 +131,11 @@ class Trainer:
                              f"{None if gt_boxes is None else tuple(gt_boxes.shape)}")
         return gt_boxes[..., :3 if self.model.learns_scale else 2].clone()
 
+    def _jittered(self, x: Tensor, fixed: Tensor, shape) -> Tensor:
+        "Boxes `task_jitter` px (Gaussian, per axis) off the centres of `x`, kept on the image; scales unchanged."
+        noise = torch.zeros_like(x); noise[..., :2] = self.config.task_jitter * torch.randn_like(x[..., :2])
+        return self._boxes(self._clamp(x + noise, shape), fixed)
+
     def _capped(self, move: Tensor) -> Tensor:
         "A keypoint move shortened, per patch, to at most `keypoint_max_step` px (a trust region); unchanged when None."
         cap = self.config.keypoint_max_step
@@ -181,10 +187,11 @@ class Trainer:
         if cfg.keypoint_step == "search" and not (cfg.location_supervision or warming_up):
             for _ in range(cfg.keypoint_iters): x = self._search(images, x, boxes0[..., 2], labels)
         self.last_keypoints = (x0[..., :2], x[..., :2])                       # for diagnostics only
-        # 2. τ step at the new {x_k}
+        # 2. τ step at the new {x_k} (read `task_jitter` px off them, if set)
         boxes = self._boxes(x, boxes0[..., 2])
+        seen = self._jittered(x, boxes0[..., 2], images.shape[-2:]) if cfg.task_jitter else boxes
         self.opt_task.zero_grad(set_to_none=True)
-        per_image = model.task_loss(images, boxes, labels)
+        per_image = model.task_loss(images, seen, labels)
         task_loss = per_image.mean()
         task_loss.backward()
         self.opt_task.step()

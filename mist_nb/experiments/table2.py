@@ -26,7 +26,7 @@ __all__ = ['PRESETS', 'METHODS', 'BLUR_SIGMAS', 'BLUR_KERNELS', 'REFERENCES', 's
 
 # %% ../../nbs/experiments/table2_mnist_hard.ipynb #af6159c9
 _COMMON = dict(batch_size=32, channels=32, blocks=4, width=8, design="authors",
-               lr_task=1e-4, lr_heatmap=1e-4, lr_schedule="constant", keypoint_lr=1e4 / 32, keypoint_max_step=None,  # the MIST row
+               lr_task=1e-4, lr_heatmap=1e-4, lr_schedule="constant", keypoint_lr=1e4 / 32, keypoint_max_step=None, task_jitter=0.0,  # the MIST row
                regress="softmax", heatmap_kind="point", heatmap_sigma=0.125, heatmap_loss="mse",
                supervised_heatmap_kind="bilinear", supervised_heatmap_loss="ce", supervised_lr_heatmap=1e-3,
                warmup_steps=100, warmup_heatmap_kind="bilinear", warmup_lr_task=5e-4)
@@ -61,7 +61,7 @@ def config(method: str, preset: str, seed: int = 0) -> TrainConfig:
     if method not in METHODS: raise ValueError(f"`method` must be one of {METHODS}, got {method!r}")
     p, supervised = PRESETS[check_preset(preset)], method == "Supervised"
     prefix = {"Supervised": "supervised_", "MIST warm-up": "warmup_"}.get(method, "")
-    keys = ("lr_task", "lr_heatmap", "lr_schedule", "keypoint_lr", "keypoint_max_step", "regress", "heatmap_kind", "heatmap_sigma", "heatmap_loss")
+    keys = ("lr_task", "lr_heatmap", "lr_schedule", "keypoint_lr", "keypoint_max_step", "task_jitter", "regress", "heatmap_kind", "heatmap_sigma", "heatmap_loss")
     warmup = p["warmup_steps"] if method == "MIST warm-up" else 0
     return TrainConfig(batch_size=p["batch_size"], seed=seed, location_supervision=supervised, warmup_steps=warmup,
                        **{k: p[prefix + k if prefix + k in p else k] for k in keys})
