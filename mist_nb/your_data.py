@@ -16,14 +16,12 @@ def glyph_ink(kind: str, dx: Tensor, dy: Tensor, radius: float, stroke: float) -
     "Ink in [0, 1] of one glyph at offsets `dx`, `dy` (px) from its centre: 1 within `stroke`/2 of its lines, a 1-px ramp."
     def bars(u, v):                                                # distance to a plus of arms `radius` along u and v
         return torch.where(u.abs() < v.abs(), u.abs() + (v.abs() - radius).clamp(min=0), v.abs() + (u.abs() - radius).clamp(min=0))
-    plus = bars(dx, dy)
-    cross = bars((dx + dy) / math.sqrt(2), (dx - dy) / math.sqrt(2))
-    if kind == "plus": d = plus
-    elif kind == "cross": d = cross
-    elif kind == "star": d = torch.minimum(plus, cross)
-    elif kind == "disk": return (0.6 * radius + 0.5 - (dx ** 2 + dy ** 2).sqrt()).clamp(0, 1)
-    else: raise ValueError(f"`kind` must be one of {Glyphs.CLASSES}, got {kind!r}")
-    return (stroke / 2 + 0.5 - d).clamp(0, 1)
+    plus = lambda: bars(dx, dy)
+    cross = lambda: bars((dx + dy) / math.sqrt(2), (dx - dy) / math.sqrt(2))          # the plus turned by 45°
+    if kind == "disk": return (0.6 * radius + 0.5 - (dx ** 2 + dy ** 2).sqrt()).clamp(0, 1)
+    lines = {"plus": plus, "cross": cross, "star": lambda: torch.minimum(plus(), cross())}
+    if kind not in lines: raise ValueError(f"`kind` must be one of {Glyphs.CLASSES}, got {kind!r}")
+    return (stroke / 2 + 0.5 - lines[kind]()).clamp(0, 1)
 
 class Glyphs(torch.utils.data.Dataset):
     """`n` scenes of `side`×`side` px, each with `count` glyphs of `radius` px (kinds `CLASSES`) drawn in `stroke`-px
@@ -38,6 +36,7 @@ class Glyphs(torch.utils.data.Dataset):
             if isinstance(v, bool) or not isinstance(v, (int, float)) or not v > 0: raise ValueError(f"`{name}` must be a positive number, got {v!r}")
         if side < 2 * (radius + stroke) + 1: raise ValueError(f"`side` = {side} leaves no room for glyphs of radius {radius} and stroke {stroke}")
         self.n, self.side, self.count, self.radius, self.stroke, self.spacing, self.seed = n, side, count, float(radius), float(stroke), float(spacing), seed
+        self.ys, self.xs = torch.meshgrid(torch.arange(side, dtype=torch.float32), torch.arange(side, dtype=torch.float32), indexing="ij")
         self[0]                                                   # too many glyphs for the canvas fails here, not mid-training
 
     def __len__(self) -> int: return self.n
@@ -57,9 +56,8 @@ class Glyphs(torch.utils.data.Dataset):
         g = torch.Generator().manual_seed(self.seed * 1_000_003 + i % self.n)
         centres = self.centres(g)
         labels = torch.randint(len(self.CLASSES), (self.count,), generator=g)
-        ys, xs = torch.meshgrid(torch.arange(self.side, dtype=torch.float32), torch.arange(self.side, dtype=torch.float32), indexing="ij")
         image = torch.zeros(self.side, self.side)
         for (cx, cy), label in zip(centres.tolist(), labels.tolist()):
-            image = torch.maximum(image, glyph_ink(self.CLASSES[label], xs - cx, ys - cy, self.radius, self.stroke))
+            image = torch.maximum(image, glyph_ink(self.CLASSES[label], self.xs - cx, self.ys - cy, self.radius, self.stroke))
         size = 2 * (self.radius + self.stroke)                   # the glyph's extent, its box
         return image[None], {"boxes": torch.cat([centres, torch.full((self.count, 2), size)], 1), "labels": labels}
