@@ -34,9 +34,9 @@ PRESETS = {
     "smoke": {**_COMMON, **dict(design="coarse", steps=4, supervised_steps=4, n_train=64, n_test=32, batch_size=16, channels=8, blocks=1,
                                 width=4, curve_every=2, warmup_steps=2)},
     "cpu":   {**_COMMON, **dict(design="coarse", steps=1200, supervised_steps=300, n_train=4000, n_test=1000, curve_every=100,
-                                keypoint_max_step=0.5, lr_schedule="cosine", task_jitter=2.0,   # MIST: trust region, cosine, jittered τ step
+                                keypoint_max_step=0.5, lr_schedule="cosine", task_jitter=2.0, lr_task=3e-4,  # MIST: trust region, cosine, jittered τ step, faster τ
                                 warmup_keypoint_max_step=None, warmup_lr_schedule="constant", warmup_task_jitter=0.0,
-                                supervised_lr_schedule="constant", supervised_keypoint_max_step=None, supervised_task_jitter=0.0)},
+                                supervised_lr_schedule="constant", supervised_keypoint_max_step=None, supervised_task_jitter=0.0, supervised_lr_task=1e-4)},
     "paper": {**_COMMON, **dict(steps=18_750, supervised_steps=18_750, n_train=60_000, n_test=10_000, curve_every=1000)},
 }
 METHODS = ("MIST", "MIST warm-up", "Supervised")
