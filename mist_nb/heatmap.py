@@ -141,12 +141,18 @@ def peak_scales(heatmaps: Tensor, centres: Tensor, scale_levels) -> Tensor:
     total = w.sum(1)
     return torch.where(total > 0, (w * levels[:, None]).sum(1) / total.clamp(min=1e-12), levels.mean())
 
-def select_patches(heatmaps: Tensor, k: int, scale_levels, kernel: int = 5,
-                   softmax_window: int | None = None, softmax_strength: float = 10.0) -> tuple[Tensor, Tensor]:
-    "E_K: square boxes `(B, k, 4)` and scores `(B, k)` of the top-k peaks of `Σ_s h'_s`, scales by moments."
+def select_patches(heatmaps: Tensor, k: int, scale_levels, kernel: int = 5, softmax_window: int | None = None,
+                   softmax_strength: float = 10.0, level_softmax: bool = False) -> tuple[Tensor, Tensor]:
+    """E_K: square boxes `(B, k, 4)` and scores `(B, k)` of the top-k peaks of `Σ_s h'_s`, scales by moments.
+    `h'` is the local softmax of the sum of the levels, or with `level_softmax` the local softmax of each level alone
+    (what the η step regresses towards G), then summed; the moments then read those per-level softmax values."""
     check_tensor(heatmaps, "heatmaps", ndim=4)
-    h = heatmaps.sum(1, keepdim=True)
-    if softmax_window: h = local_softmax(h, softmax_window, softmax_strength)
+    if level_softmax and softmax_window:
+        heatmaps = local_softmax(heatmaps, softmax_window, softmax_strength)
+        h = heatmaps.sum(1, keepdim=True)
+    else:
+        h = heatmaps.sum(1, keepdim=True)
+        if softmax_window: h = local_softmax(h, softmax_window, softmax_strength)
     centres, scores = topk_peaks(h, k, kernel)
     return square_boxes(centres, peak_scales(heatmaps, centres, scale_levels)), scores
 

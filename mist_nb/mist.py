@@ -38,7 +38,8 @@ def check_model_input(model: nn.Module, images: Tensor) -> Tensor:
 class MIST(nn.Module):
     "H → E_K → S → T. `scale_levels` are the patch sides (px) of H's channels; one level = fixed-size patches."
     def __init__(self, heatmap_net: nn.Module, task: nn.Module, k: int = 9, scale_levels=(20.0,), patch_size: int = 32,
-                 nms_kernel: int = 5, softmax_window: int | None = 15, softmax_strength: float = 10.0):
+                 nms_kernel: int = 5, softmax_window: int | None = 15, softmax_strength: float = 10.0,
+                 level_softmax: bool = False):
         super().__init__()
         check_positive_ints(k=k, patch_size=patch_size, nms_kernel=nms_kernel)
         if nms_kernel % 2 == 0: raise ValueError(f"`nms_kernel` must be odd (a window centred on its pixel), got {nms_kernel}")
@@ -53,7 +54,7 @@ class MIST(nn.Module):
         self.heatmap_net, self.task, self.k = heatmap_net, task, k
         self.scale_levels = tuple(float(s) for s in scale_levels)
         self.patch_size, self.nms_kernel = patch_size, nms_kernel
-        self.softmax_window, self.softmax_strength = softmax_window, softmax_strength
+        self.softmax_window, self.softmax_strength, self.level_softmax = softmax_window, softmax_strength, bool(level_softmax)
 
     @property
     def learns_scale(self) -> bool: return len(self.scale_levels) > 1
@@ -66,7 +67,7 @@ class MIST(nn.Module):
     def select(self, heatmaps: Tensor) -> tuple[Tensor, Tensor]:
         "E_K: boxes `(B, K, 4)` and scores `(B, K)`; never differentiable."
         return select_patches(heatmaps.detach(), self.k, self.scale_levels, self.nms_kernel,
-                              self.softmax_window, self.softmax_strength)
+                              self.softmax_window, self.softmax_strength, self.level_softmax)
 
     def run_task(self, images: Tensor, boxes: Tensor) -> tuple[Tensor, Tensor]:
         "S then T at given `boxes`: (patches, task output); differentiable in the boxes and the task weights."
@@ -119,6 +120,10 @@ def _factory(name: str):
     if name in _BASELINES: return getattr(importlib.import_module(_BASELINES[name]), name)
     raise ValueError(f"the checkpoint's spec names an unknown model factory {name!r}")
 
+_MNIST_BEFORE_SPECS = dict(k=9, scale_levels=(14.0, 20.0, 26.0), output="sigmoid", background=0.0)
+_TABLE1_BEFORE_SPECS = {"MNIST easy": _MNIST_BEFORE_SPECS, "MNIST hard": _MNIST_BEFORE_SPECS,   # Table 1's datasets while
+                        "Gabor": dict(k=12, scale_levels=(18.0, 24.0, 30.0), output="tanh", background=0.5)}  # checkpoints had no spec
+
 def _legacy_spec(checkpoint: dict) -> dict:
     "The spec of a checkpoint written before specs were saved, read from its weights and its table's settings."
     sd = checkpoint["model"]
@@ -128,9 +133,8 @@ def _legacy_spec(checkpoint: dict) -> dict:
     if "task.net.fc.weight" in sd:
         return dict(factory="mist_classifier", k=9, n_classes=sd["task.net.fc.weight"].shape[0],
                     width=sd["task.net.encoder.0.weight"].shape[0], **hm)
-    from mist_nb.experiments.table1 import DATASETS                              # Table 1's auto-encoders name their dataset
-    if checkpoint.get("dataset") not in DATASETS: raise ValueError("the checkpoint has no `spec` and names no Table 1 dataset")
-    d = DATASETS[checkpoint["dataset"]]
+    if checkpoint.get("dataset") not in _TABLE1_BEFORE_SPECS: raise ValueError("the checkpoint has no `spec` and names no Table 1 dataset")
+    d = _TABLE1_BEFORE_SPECS[checkpoint["dataset"]]
     return dict(factory="mist_autoencoder", k=d["k"], scale_levels=d["scale_levels"], background=d["background"],
                 output=d["output"], latent=sd["task.net.encoder.10.weight"].shape[0], **hm)
 

@@ -16,9 +16,9 @@ __all__ = ['GaborNoise']
 # %% ../../nbs/08_gabor.ipynb #a25e0d9b
 class GaborNoise(Dataset):
     "Sparse Gabor noise; `ds[i]` is `(image (1, H, W), {'boxes': impulse boxes (N, 4), 'labels': zeros, 'weights'})`."
-    def __init__(self, n: int = 1000, seed: int = 0, size: int = 80, n_impulses: int = 12, kernel_size: int = 24,
-                 frequency: float = 0.1, orientation: float = math.pi / 4, bandwidth: float = 0.08,
-                 amplitude: float = 0.2, background: float = 0.5):
+    def __init__(self, n: int = 1000, seed: int = 0, size: int = 80, n_impulses: int = 12, kernel_size: int = 32,
+                 frequency: float = 0.1, orientation: float = math.pi / 4, bandwidth: float = 0.06,
+                 amplitude: float = 0.85, background: float = 0.5):
         for name, v in dict(n=n, size=size, n_impulses=n_impulses, kernel_size=kernel_size).items():
             if isinstance(v, bool) or not isinstance(v, int) or v < 1: raise ValueError(f"`{name}` must be a positive integer, got {v!r}")
         for name, v in dict(frequency=frequency, bandwidth=bandwidth, amplitude=amplitude).items():
@@ -27,14 +27,16 @@ class GaborNoise(Dataset):
         self.n, self.seed, self.size, self.n_impulses, self.kernel_size = n, seed, size, n_impulses, kernel_size
         self.frequency, self.orientation, self.bandwidth = frequency, orientation, bandwidth
         self.amplitude, self.background = amplitude, background
-        self.source = f"procedural Gabor noise (seed {seed})"
+        self.source = (f"procedural Gabor noise (seed {seed}; amplitude {amplitude}, bandwidth {bandwidth}, kernel {kernel_size} px, "
+                       f"frequency {frequency}, {n_impulses} impulses)")        # a run record names the texture it saw
         rng = np.random.default_rng(seed)
         self.positions = torch.from_numpy(rng.uniform(0, size - 1, (n, n_impulses, 2))).float()
         self.weights = torch.from_numpy(rng.choice([-1.0, 1.0], (n, n_impulses)) * rng.uniform(0.5, 1, (n, n_impulses))).float()
         noise = torch.cat([self._render(self.positions[i:i + 512], self.weights[i:i + 512]) for i in range(0, n, 512)])
         raw = background + amplitude * noise
-        self.clipped_fraction = ((raw < 0) | (raw > 1)).float().mean().item()
         self.images = raw.clamp(0, 1)[:, None]
+        self.clipped_fraction = ((raw < 0) | (raw > 1)).float().mean().item()
+        self.clipping_rmse = (raw[:, None] - self.images).pow(2).mean().sqrt().item()   # a perfect unclipped Σ w g scores this
         self.boxes = torch.cat([self.positions, torch.full((n, n_impulses, 2), float(kernel_size))], -1)
 
     def _factors(self, offsets: Tensor, axis: int) -> tuple[Tensor, Tensor]:

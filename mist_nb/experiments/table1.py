@@ -12,24 +12,30 @@ from ..data import MultiMNIST, GaborNoise
 from ..mist import mist_autoencoder, MIST
 from ..sampling import extract_patches
 from ..metrics import detection_rate, point_recovery
-from ..train import Trainer, TrainConfig, seed_everything, predict
+from ..train import Trainer, TrainConfig, seed_everything, predict, calibrate_norms
 from ..experiment import (check_preset, default_device, run_record, save_run, artefact_dir, results_dir,
                                 write_paper_vs_ours, show_detections, plot_losses, table_cli)
 
 # %% auto #0
-__all__ = ['DATASETS', 'PRESETS', 'GABOR_RADIUS', 'data', 'model', 'train', 'evaluate', 'gabor_kernels', 'figure2', 'figure3',
-           'figure4', 'run_table1', 'main']
+__all__ = ['DATASETS', 'TRAIN_KEYS', 'PRESETS', 'GABOR_RADIUS', 'data', 'model', 'config', 'train', 'untrained', 'evaluate',
+           'gabor_kernels', 'figure2', 'figure3', 'figure4', 'run_table1', 'main']
 
 # %% ../../nbs/experiments/table1_autoencoding.ipynb #da2e89c9
 DATASETS = {
-    "MNIST easy": dict(k=9, scale_levels=(14.0, 20.0, 26.0), output="sigmoid", background=0.0),
-    "MNIST hard": dict(k=9, scale_levels=(14.0, 20.0, 26.0), output="sigmoid", background=0.0),
-    "Gabor":      dict(k=12, scale_levels=(18.0, 24.0, 30.0), output="tanh", background=0.5),
+    "MNIST easy": dict(k=9, scale_levels=(16.0, 20.0, 24.0), output="sigmoid", background=0.0),
+    "MNIST hard": dict(k=9, scale_levels=(16.0, 20.0, 24.0), output="sigmoid", background=0.0),
+    "Gabor":      dict(k=12, scale_levels=(24.0, 32.0, 40.0), output="tanh", background=0.5),
 }
+TRAIN_KEYS = ("batch_size", "lr_task", "lr_heatmap", "lr_schedule", "keypoint_lr", "keypoint_iters", "keypoint_max_step",
+              "regress", "heatmap_kind", "warmup_steps")          # the preset's settings of Algorithm 1 (`TrainConfig`)
+_COMMON = dict(batch_size=32, latent=32, channels=32, blocks=4, design="authors", level_softmax=True,
+               lr_task=1e-4, lr_heatmap=1e-4, lr_schedule="constant", keypoint_lr=1e4 / 32, keypoint_iters=2,
+               keypoint_max_step=None, regress="softmax", heatmap_kind="point", warmup_steps=0)
 PRESETS = {
-    "smoke": dict(steps=4, n_train=64, n_test=32, batch_size=16, channels=8, blocks=1, latent=16, lr_task=1e-4, lr_heatmap=1e-4),
-    "cpu":   dict(steps=900, n_train=3000, n_test=500, batch_size=32, channels=16, blocks=2, latent=32, lr_task=1e-3, lr_heatmap=1e-4),
-    "paper": dict(steps=18_750, n_train=60_000, n_test=10_000, batch_size=32, channels=32, blocks=4, latent=32, lr_task=1e-4, lr_heatmap=1e-4),
+    "smoke": {**_COMMON, **dict(steps=4, n_train=64, n_test=32, batch_size=16, channels=8, blocks=1, latent=16, design="coarse")},
+    "cpu":   {**_COMMON, **dict(steps=600, n_train=3000, n_test=500, design="coarse", lr_task=1e-3,      # a faster auto-encoder,
+                                keypoint_max_step=0.5, lr_schedule="cosine")},                            # a trust region, cosine decay
+    "paper": {**_COMMON, **dict(steps=18_750, n_train=60_000, n_test=10_000)},
 }
 GABOR_RADIUS = 3.0   # px: an impulse is recovered by a detection this close
 
@@ -48,26 +54,36 @@ def model(name: str, preset: str) -> MIST:
     "A fresh MIST auto-encoder for dataset `name` at `preset`'s size."
     d, p = _check_dataset(name), PRESETS[check_preset(preset)]
     return mist_autoencoder(k=d["k"], scale_levels=d["scale_levels"], latent=p["latent"], channels=p["channels"],
-                            blocks=p["blocks"], background=d["background"], output=d["output"], design="padded")
+                            blocks=p["blocks"], background=d["background"], output=d["output"], design=p["design"],
+                            level_softmax=p["level_softmax"])
 
 # %% ../../nbs/experiments/table1_autoencoding.ipynb #ed77f05c
+def config(preset: str, seed: int = 0) -> TrainConfig:
+    "Algorithm 1's settings of `preset`."
+    p = PRESETS[check_preset(preset)]
+    return TrainConfig(seed=seed, **{k: p[k] for k in TRAIN_KEYS})
+
 def train(name: str, preset: str, train_data, seed: int = 0, device: str = "cpu", progress: bool = True) -> Trainer:
     "Train the MIST auto-encoder of dataset `name` on `train_data` with `preset`'s schedule."
     p = PRESETS[check_preset(preset)]
     seed_everything(seed)
-    config = TrainConfig(batch_size=p["batch_size"], lr_task=p["lr_task"], lr_heatmap=p["lr_heatmap"], seed=seed,
-                         regress="raw")             # Table 1's H and regression as its published rows ran them
-    trainer = Trainer(model(name, preset), train_data, config, device=device)
+    trainer = Trainer(model(name, preset), train_data, config(preset, seed), device=device)
     trainer.fit(p["steps"], progress=progress)
     return trainer
+
+def untrained(name: str, preset: str, seed: int, train_data) -> MIST:
+    "The step-0 model of `seed` (the weights `train` starts from), its BatchNorm statistics those of the first training batch."
+    seed_everything(seed)
+    return calibrate_norms(model(name, preset), train_data.batch(torch.arange(PRESETS[preset]["batch_size"]))[0])
 
 def evaluate(name: str, net: MIST, test, device: str = "cpu") -> dict[str, float]:
     "RMSE on `test`, and how well instances were found (IoU-50 detection of digits; Gabor impulse recovery and kernel)."
     _check_dataset(name)
     images, boxes, labels = test.batch(torch.arange(len(test)))
     p = predict(net, images, device=device)
-    out = {"rmse": (images - p["reconstructions"]).pow(2).mean().sqrt().item(),
-           "rmse_constant": (images - images.mean()).pow(2).mean().sqrt().item()}
+    rmse = lambda r: (images - r).pow(2).mean().sqrt().item()
+    out = {"rmse": rmse(p["reconstructions"].clamp(0, 1)), "rmse_unclipped": rmse(p["reconstructions"]),
+           "rmse_constant": rmse(images.mean())}
     if name != "Gabor":
         return {**out, "detection": detection_rate(p["boxes"], boxes, labels)}
     out.update(point_recovery(p["boxes"][..., :2], boxes[..., :2], GABOR_RADIUS))
@@ -155,9 +171,10 @@ def run_table1(preset: str = "smoke", seed: int = 0, device: str | None = None, 
     for name in datasets:
         t0 = time.perf_counter()
         train_data, test = data(name, preset, seed)
+        before = evaluate(name, untrained(name, preset, seed, train_data), test, device)
         trainer = train(name, preset, train_data, seed, device, progress)
         net = trainer.model
-        metrics = evaluate(name, net, test, device)
+        metrics = {**evaluate(name, net, test, device), **{f"untrained_{k}": v for k, v in before.items() if k != "rmse_constant"}}
         tag = f"{name.lower().replace(' ', '_')}_seed{seed}"
         torch.save({"model": net.state_dict(), "spec": net.spec, "preset": preset, "config": PRESETS[preset], "dataset": name, "seed": seed}, folder / f"{tag}.pt")
         figs = {"figure4": figure4(net, test, device=device)} if name == "Gabor" else {"figure2": figure2(name, net, test, device=device)}
