@@ -135,8 +135,10 @@ PAPER_NUMBERS = [  # (table, dataset, metric, method, value as printed, unit)
 ]
 _PAPER_FIELDS = ("table", "dataset", "metric", "method", "value", "unit")
 PAPER_NOTES = {  # what a reader must know to compare a table's cells
-    "1": ["Gabor: our texture (`GaborNoise` defaults) has a pixel standard deviation of about 0.04, so even a constant "
-          "image scores below the paper's 0.095; compare `rmse / rmse_constant` in `results/table1/runs.json` instead."],
+    "1": ["RMSE is that of the reconstruction clipped to [0, 1] (rows made before 2026-11-26: unclipped). Gabor: the "
+          "texture is named in the data source; at amplitude 0.85 its pixel standard deviation (the constant image's RMSE) "
+          "is about 0.20. Rows made with the earlier faint texture (std ≈ 0.04, a source naming no parameters) are not "
+          "comparable with the paper's 0.095."],
 }
 
 def paper_numbers_csv() -> str:
@@ -197,7 +199,7 @@ def _beyond_the_paper(table: str, ours: dict) -> list[str]:
     lines = ["Beyond the paper (fractions shown as %, distances in px):", "",
              "| dataset | method | metric | ours | how ours was obtained |", "|---|---|---|---:|---|"]
     for d, m, metric, mean, std, s in cells:
-        pct = not metric.endswith("_px") and "rmse" not in metric
+        pct = not metric.endswith(("_px", "_per_image")) and "rmse" not in metric
         v = f"{100 * mean:.1f} ± {100 * std:.1f}" if pct else f"{mean:.3f} ± {std:.3f}"
         lines.append(f"| {d} | {m} | {metric} | {v} | {_how(s)} |")
     return lines + [""]
