@@ -147,12 +147,9 @@ def select_patches(heatmaps: Tensor, k: int, scale_levels, kernel: int = 5, soft
     `h'` is the local softmax of the sum of the levels, or with `level_softmax` the local softmax of each level alone
     (what the η step regresses towards G), then summed; the moments then read those per-level softmax values."""
     check_tensor(heatmaps, "heatmaps", ndim=4)
-    if level_softmax and softmax_window:
-        heatmaps = local_softmax(heatmaps, softmax_window, softmax_strength)
-        h = heatmaps.sum(1, keepdim=True)
-    else:
-        h = heatmaps.sum(1, keepdim=True)
-        if softmax_window: h = local_softmax(h, softmax_window, softmax_strength)
+    if level_softmax and softmax_window: heatmaps = local_softmax(heatmaps, softmax_window, softmax_strength)
+    h = heatmaps.sum(1, keepdim=True)
+    if softmax_window and not level_softmax: h = local_softmax(h, softmax_window, softmax_strength)
     centres, scores = topk_peaks(h, k, kernel)
     return square_boxes(centres, peak_scales(heatmaps, centres, scale_levels)), scores
 

@@ -47,6 +47,7 @@ class MIST(nn.Module):
                                            or softmax_window < 1 or softmax_window % 2 == 0):
             raise ValueError(f"`softmax_window` must be None or a positive odd integer, got {softmax_window!r}")
         if not softmax_strength > 0: raise ValueError(f"`softmax_strength` must be > 0, got {softmax_strength!r}")
+        if not isinstance(level_softmax, bool): raise ValueError(f"`level_softmax` must be True or False, got {level_softmax!r}")
         if not len(scale_levels) or not all(s > 0 for s in scale_levels):
             raise ValueError(f"`scale_levels` must be positive patch sides (px), got {scale_levels!r}")
         net_size = getattr(getattr(task, "net", None), "patch_size", patch_size)
@@ -54,7 +55,7 @@ class MIST(nn.Module):
         self.heatmap_net, self.task, self.k = heatmap_net, task, k
         self.scale_levels = tuple(float(s) for s in scale_levels)
         self.patch_size, self.nms_kernel = patch_size, nms_kernel
-        self.softmax_window, self.softmax_strength, self.level_softmax = softmax_window, softmax_strength, bool(level_softmax)
+        self.softmax_window, self.softmax_strength, self.level_softmax = softmax_window, softmax_strength, level_softmax
 
     @property
     def learns_scale(self) -> bool: return len(self.scale_levels) > 1
