@@ -36,10 +36,12 @@ def check_model_input(model: nn.Module, images: Tensor) -> Tensor:
     return images
 
 class MIST(nn.Module):
-    "H → E_K → S → T. `scale_levels` are the patch sides (px) of H's channels; one level = fixed-size patches."
+    """H → E_K → S → T. `scale_levels` are the patch sides (px) of H's channels; one level = fixed-size patches.
+    `level_softmax`: E_K reads each level's local softmax, what the η step regresses (False: the local softmax of the
+    levels' sum, as models saved before 2026-11-26 did; the same with one level)."""
     def __init__(self, heatmap_net: nn.Module, task: nn.Module, k: int = 9, scale_levels=(20.0,), patch_size: int = 32,
                  nms_kernel: int = 5, softmax_window: int | None = 15, softmax_strength: float = 10.0,
-                 level_softmax: bool = False):
+                 level_softmax: bool = True):
         super().__init__()
         check_positive_ints(k=k, patch_size=patch_size, nms_kernel=nms_kernel)
         if nms_kernel % 2 == 0: raise ValueError(f"`nms_kernel` must be odd (a window centred on its pixel), got {nms_kernel}")
@@ -103,13 +105,14 @@ def mist_classifier(k: int = 9, box_size: float = 20.0, patch_size: int = 32, n_
 
 def mist_autoencoder(k: int = 9, scale_levels=(14.0, 20.0, 26.0), patch_size: int = 32, in_channels: int = 1,
                      latent: int = 32, channels: int = 32, blocks: int = 4, background: float = 0.0,
-                     output: str = "sigmoid", design: str = "authors", **kw) -> MIST:
+                     output: str = "sigmoid", design: str = "authors", level_softmax: bool = True, **kw) -> MIST:
     "MIST for auto-encoding (Table 1): scales learnt over `scale_levels`."
     spec = dict(factory="mist_autoencoder", k=k, scale_levels=tuple(scale_levels), patch_size=patch_size, in_channels=in_channels,
-                latent=latent, channels=channels, blocks=blocks, background=background, output=output, design=design, **kw)
+                latent=latent, channels=channels, blocks=blocks, background=background, output=output, design=design,
+                level_softmax=level_softmax, **kw)                # recorded: `load_model` reads a missing one as False
     return _with_spec(spec, MIST(HeatmapNet(in_channels, len(scale_levels), channels, blocks, design),
                 ReconstructionTask(PatchAutoEncoder(in_channels, patch_size, latent, output=output), background),
-                k, scale_levels, patch_size, **kw))
+                k, scale_levels, patch_size, level_softmax=level_softmax, **kw))
 
 # %% ../nbs/04_mist.ipynb #load0001
 import importlib
@@ -137,7 +140,7 @@ def _legacy_spec(checkpoint: dict) -> dict:
     if checkpoint.get("dataset") not in _TABLE1_BEFORE_SPECS: raise ValueError("the checkpoint has no `spec` and names no Table 1 dataset")
     d = _TABLE1_BEFORE_SPECS[checkpoint["dataset"]]
     return dict(factory="mist_autoencoder", k=d["k"], scale_levels=d["scale_levels"], background=d["background"],
-                output=d["output"], latent=sd["task.net.encoder.10.weight"].shape[0], **hm)
+                output=d["output"], latent=sd["task.net.encoder.10.weight"].shape[0], level_softmax=False, **hm)
 
 def load_model(path, device: str | torch.device = "cpu") -> MIST:
     "Rebuild the MIST (or Xie20 baseline) saved at `path` by a table run or a `Trainer`, with its weights, in eval mode."
@@ -145,6 +148,7 @@ def load_model(path, device: str | torch.device = "cpu") -> MIST:
     if not isinstance(checkpoint, dict) or "model" not in checkpoint:
         raise ValueError(f"`path` {str(path)!r} is not a MIST checkpoint (a dict with 'model')")
     spec = dict(checkpoint.get("spec") or _legacy_spec(checkpoint))
+    if spec["factory"] == "mist_autoencoder": spec.setdefault("level_softmax", False)   # saved before E_K could read each level
     model = _factory(spec.pop("factory"))(**spec)
     model.load_state_dict(checkpoint["model"])
     return model.to(device).eval()

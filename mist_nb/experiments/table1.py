@@ -28,9 +28,9 @@ DATASETS = {
 }
 TRAIN_KEYS = ("batch_size", "lr_task", "lr_heatmap", "lr_schedule", "keypoint_lr", "keypoint_iters", "keypoint_max_step",
               "regress", "heatmap_kind", "warmup_steps")          # the preset's settings of Algorithm 1 (`TrainConfig`)
-_COMMON = dict(batch_size=32, latent=32, channels=32, blocks=4, design="authors", level_softmax=True,
-               lr_task=1e-4, lr_heatmap=1e-4, lr_schedule="constant", keypoint_lr=1e4 / 32, keypoint_iters=2,
-               keypoint_max_step=None, regress="softmax", heatmap_kind="point", warmup_steps=0)
+_COMMON = dict(batch_size=32, latent=32, channels=32, blocks=4, design="authors", lr_task=1e-4, lr_heatmap=1e-4,
+               lr_schedule="constant", keypoint_lr=1e4 / 32, keypoint_iters=2, keypoint_max_step=None,
+               regress="softmax", heatmap_kind="point", warmup_steps=0)
 PRESETS = {
     "smoke": {**_COMMON, **dict(steps=4, n_train=64, n_test=32, batch_size=16, channels=8, blocks=1, latent=16, design="coarse")},
     "cpu":   {**_COMMON, **dict(steps=600, n_train=3000, n_test=500, design="coarse", lr_task=1e-3,      # a faster auto-encoder,
@@ -54,8 +54,7 @@ def model(name: str, preset: str) -> MIST:
     "A fresh MIST auto-encoder for dataset `name` at `preset`'s size."
     d, p = _check_dataset(name), PRESETS[check_preset(preset)]
     return mist_autoencoder(k=d["k"], scale_levels=d["scale_levels"], latent=p["latent"], channels=p["channels"],
-                            blocks=p["blocks"], background=d["background"], output=d["output"], design=p["design"],
-                            level_softmax=p["level_softmax"])
+                            blocks=p["blocks"], background=d["background"], output=d["output"], design=p["design"])
 
 # %% ../../nbs/experiments/table1_autoencoding.ipynb #ed77f05c
 def config(preset: str, seed: int = 0) -> TrainConfig:
