@@ -4,6 +4,7 @@
 
 # %% ../nbs/03_tasks.ipynb #5bd703a7
 from __future__ import annotations
+import math
 import torch
 from torch import nn, Tensor
 from .geometry import check_images, check_tensor, check_positive_ints
@@ -12,7 +13,7 @@ from .sampling import paste_patches
 
 # %% auto #0
 __all__ = ['PatchClassifier', 'PatchAutoEncoder', 'reconstruction_loss', 'label_histogram', 'multi_instance_classification_loss',
-           'ClassificationTask', 'ReconstructionTask']
+           'ClassificationTask', 'tukey_window', 'ReconstructionTask']
 
 # %% ../nbs/03_tasks.ipynb #635b7c70
 def _check_patches(patches: Tensor, channels: int, size: int | None = None) -> Tensor:
@@ -106,10 +107,29 @@ class ClassificationTask(nn.Module):
         mean = (output.sum(1)[:, None, None] - output[:, :, None] + candidates) / output.shape[1]
         return 0.5 * (target[:, None, None] - mean).pow(2).sum(-1)
 
+def _check_taper(taper) -> float:
+    if isinstance(taper, bool) or not isinstance(taper, (int, float)) or not 0 <= taper <= 1:
+        raise ValueError(f"`window` (the taper fraction) must be a number in [0, 1], got {taper!r}")
+    return float(taper)
+
+def tukey_window(size: int, taper: float, device=None) -> Tensor:
+    """`(size, size)`: 1 in the middle, falling to 0 towards the border by a raised cosine over the outer `taper`
+    fraction of each half-side (a separable Tukey window); `taper=0` gives all ones."""
+    check_positive_ints(size=size); taper = _check_taper(taper)
+    t = ((2 * torch.arange(size, device=device) + 1) / size - 1).abs()             # pixel centres, |t| < 1
+    w = torch.ones_like(t) if taper == 0 else torch.where(t <= 1 - taper, 1.0, 0.5 * (1 + torch.cos(math.pi * (t - 1 + taper) / taper)))
+    return w[:, None] * w[None, :]
+
 class ReconstructionTask(nn.Module):
-    "Auto-encoding: decode every patch, paste the K decodings back with S⁻¹ and sum (Eq. 8); `background` is added."
-    def __init__(self, net: nn.Module, background: float = 0.0): super().__init__(); self.net, self.background = net, background
+    """Auto-encoding: decode every patch, paste the K decodings back with S⁻¹ and sum (Eq. 8); `background` is added.
+    `window` > 0 tapers each decoding to 0 at its border (`tukey_window`): basis functions with local support."""
+    def __init__(self, net: nn.Module, background: float = 0.0, window: float = 0.0):
+        super().__init__(); self.net, self.background, self.window = net, background, _check_taper(window)
+    def decode(self, patches: Tensor) -> Tensor:
+        "What is pasted back: the network's decodings `(B, K, C, s, s)`, tapered by the window."
+        out = self.net(patches)
+        return out * tukey_window(out.shape[-1], self.window, out.device).to(out.dtype) if self.window else out
     def forward(self, patches: Tensor, boxes: Tensor, image_size: tuple[int, int]) -> Tensor:
-        return self.background + paste_patches(self.net(patches), boxes, image_size)
+        return self.background + paste_patches(self.decode(patches), boxes, image_size)
     def loss(self, output: Tensor, images: Tensor, labels=None) -> Tensor:
         return reconstruction_loss(images, output)
