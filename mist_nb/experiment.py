@@ -239,19 +239,21 @@ def plot_losses(histories: dict[str, dict], axes=None, window: int = 50):
     return axes
 
 # %% ../nbs/12_experiment.ipynb #1105a111
-def table_cli(prog: str, run, rows_flag: str, rows: tuple, argv=None):
-    "Parse a table module's arguments, call `run(preset, seed, device, out, rows)`, print its rows and where they went."
+def table_cli(prog: str, run, rows_flag: str, rows: tuple, argv=None, **selections):
+    """Parse a table module's arguments, call `run(preset, seed, device, out, rows, **selections)`, print its rows and
+    where they went. Each of `selections` (name → choices) is one more `--name` flag, all choices by default."""
     ap = argparse.ArgumentParser(prog=prog, description=run.__doc__)
     ap.add_argument("--preset", choices=PRESETS, default="cpu",
                     help="default: cpu. " + "; ".join(f"{k}: {v}" for k, v in PRESET_TIMES.items()))
     ap.add_argument("--seed", type=int, default=0, help="default: 0")
     ap.add_argument("--device", help="default: cuda if available, else cpu")
     ap.add_argument("--out", help=f"folder for runs.json, checkpoints and figures; default: results/{prog.rsplit('.', 1)[-1]} of the checkout")
-    ap.add_argument(f"--{rows_flag}", nargs="+", choices=rows, default=list(rows))
+    for flag, choices in {rows_flag: rows, **selections}.items():
+        ap.add_argument(f"--{flag}", nargs="+", choices=choices, default=list(choices))
     a = ap.parse_args(argv)
-    r = run(a.preset, a.seed, a.device, a.out, getattr(a, rows_flag))
+    r = run(a.preset, a.seed, a.device, a.out, getattr(a, rows_flag), **{flag: getattr(a, flag) for flag in selections})
     for name, row in r["rows"].items():
-        print(f"{name:13s} " + ", ".join(f"{k} {v:.3f}" for k, v in row["metrics"].items())
+        print(f"{name:20s} " + ", ".join(f"{k} {v:.3f}" for k, v in row["metrics"].items())
               + f"  ({row['wall_seconds']} s, {row['train_images_per_second']} images/s, {row['device']})")
     print(f"wrote {r['folder'].parent}/runs.json and {r['folder']}/")
     return r

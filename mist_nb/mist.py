@@ -117,7 +117,8 @@ def mist_autoencoder(k: int = 9, scale_levels=(14.0, 20.0, 26.0), patch_size: in
 # %% ../nbs/04_mist.ipynb #load0001
 import importlib
 _FACTORIES = {"mist_classifier": mist_classifier, "mist_autoencoder": mist_autoencoder}
-_BASELINES = {"xie20_classifier": "mist_nb.xie20"}        # baselines on MIST's networks: imported when a checkpoint names one
+_BASELINES = {"xie20_classifier": "mist_nb.xie20", "grid_autoencoder": "mist_nb.baselines",
+              "chwise_autoencoder": "mist_nb.baselines", "chwise_classifier": "mist_nb.baselines"}        # baselines on MIST's networks: imported when a checkpoint names one
 
 def _factory(name: str):
     if name in _FACTORIES: return _FACTORIES[name]

@@ -12,8 +12,8 @@ from .heatmap import ResidualBlock
 from .sampling import paste_patches
 
 # %% auto #0
-__all__ = ['PatchClassifier', 'PatchAutoEncoder', 'reconstruction_loss', 'label_histogram', 'multi_instance_classification_loss',
-           'ClassificationTask', 'tukey_window', 'ReconstructionTask']
+__all__ = ['DARK_START', 'PatchClassifier', 'PatchAutoEncoder', 'reconstruction_loss', 'label_histogram',
+           'multi_instance_classification_loss', 'ClassificationTask', 'tukey_window', 'ReconstructionTask']
 
 # %% ../nbs/03_tasks.ipynb #635b7c70
 def _check_patches(patches: Tensor, channels: int, size: int | None = None) -> Tensor:
@@ -44,6 +44,8 @@ class PatchClassifier(nn.Module):
         B, K = patches.shape[:2]
         return self.fc(self.encoder(patches.flatten(0, 1))).view(B, K, -1)
 
+DARK_START = -4.0    # the sigmoid decoder's initial output bias: its decodings start at sigmoid(-4) ≈ 0.02, not 0.5
+
 class PatchAutoEncoder(nn.Module):
     "A convolutional auto-encoder with a `latent`-dimensional code, applied to each patch: `(B, K, C, s, s)` → same."
     def __init__(self, in_channels: int = 1, patch_size: int = 32, latent: int = 32, width: int = 16,
@@ -60,6 +62,7 @@ class PatchAutoEncoder(nn.Module):
         self.decoder = nn.Sequential(nn.Linear(latent, 4 * w * s * s), nn.ReLU(inplace=True), nn.Unflatten(1, (4 * w, s, s)),
                                      *up(4 * w, 2 * w), *up(2 * w, w), nn.ConvTranspose2d(w, in_channels, 4, 2, 1),
                                      {"sigmoid": nn.Sigmoid(), "tanh": nn.Tanh(), "linear": nn.Identity()}[output])
+        if output == "sigmoid": nn.init.constant_(self.decoder[-2].bias, DARK_START)    # start by drawing (almost) nothing
     def forward(self, patches: Tensor) -> Tensor:
         _check_patches(patches, self.in_channels, self.patch_size)
         return self.decoder(self.encoder(patches.flatten(0, 1))).view_as(patches)

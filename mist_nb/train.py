@@ -18,7 +18,8 @@ from .metrics import mnist_metrics, detection_rate
 from .data import batcher
 
 # %% auto #0
-__all__ = ['seed_everything', 'calibrate_norms', 'TrainConfig', 'Trainer', 'predict', 'nearest_offsets', 'LearningCurve']
+__all__ = ['seed_everything', 'calibrate_norms', 'TrainConfig', 'Trainer', 'BackpropTrainer', 'predict', 'nearest_offsets',
+           'LearningCurve']
 
 # %% ../nbs/05_train.ipynb #2a173eaf
 def seed_everything(seed: int):
@@ -100,7 +101,8 @@ class Trainer:
         if self.config.heatmap_loss == "ce" and not model.softmax_window:
             raise ValueError(f"`heatmap_loss='ce'` needs a model with a local softmax, got `softmax_window` = {model.softmax_window!r}")
         self.opt_task = torch.optim.Adam(model.task.parameters(), lr=self.config.lr_task)
-        self.opt_heatmap = torch.optim.Adam(model.heatmap_net.parameters(), lr=self.config.lr_heatmap)
+        heat = list(model.heatmap_net.parameters()) if hasattr(model, "heatmap_net") else []
+        self.opt_heatmap = torch.optim.Adam(heat, lr=self.config.lr_heatmap) if heat else None   # no H (the Grid baseline)
         self.step, self.seconds = 0, 0.0
         self.last_keypoints = self.last_truth = None
         self.history: dict[str, list[float]] = {"task_loss": [], "heatmap_loss": [], "zero_map_loss": [], "keypoint_shift": []}
@@ -234,7 +236,7 @@ class Trainer:
             t0 = time.perf_counter()
             images, boxes, labels = self.batch(self.batch_indices(self.step))
             for opt, lr in ((self.opt_task, self.config.lr_task), (self.opt_heatmap, self.config.lr_heatmap)):
-                for group in opt.param_groups: group["lr"] = lr * self.lr_factor(steps)
+                for group in (opt.param_groups if opt else ()): group["lr"] = lr * self.lr_factor(steps)
             stats = self.train_step(to(images), to(labels), to(boxes))
             self.seconds += time.perf_counter() - t0
             self.last_truth = (boxes, labels)                                       # for diagnostics only
@@ -254,7 +256,7 @@ class Trainer:
         "Write a checkpoint atomically (a crash never leaves a half-written file in place of a good one)."
         path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
         state = {"model": self.model.state_dict(), "opt_task": self.opt_task.state_dict(),
-                 "opt_heatmap": self.opt_heatmap.state_dict(), "step": self.step, "seconds": self.seconds,
+                 "opt_heatmap": self.opt_heatmap.state_dict() if self.opt_heatmap else None, "step": self.step, "seconds": self.seconds,
                  "history": self.history, "config": asdict(self.config), "spec": getattr(self.model, "spec", None)}
         tmp = path.with_suffix(path.suffix + ".tmp"); torch.save(state, tmp); os.replace(tmp, path)
 
@@ -264,9 +266,25 @@ class Trainer:
         if state["config"] != asdict(self.config):
             raise ValueError(f"`config` differs from the checkpoint's: {state['config']} vs {asdict(self.config)}")
         self.model.load_state_dict(state["model"]); self.opt_task.load_state_dict(state["opt_task"])
-        self.opt_heatmap.load_state_dict(state["opt_heatmap"])
+        if self.opt_heatmap: self.opt_heatmap.load_state_dict(state["opt_heatmap"])
         self.step, self.seconds, self.history = state["step"], state["seconds"], state["history"]
         return self
+
+# %% ../nbs/05_train.ipynb #bprop002
+class BackpropTrainer(Trainer):
+    "`Trainer` for a model trained end to end: each step backpropagates `model.loss(images, labels).mean()` into all its weights."
+    def __init__(self, model: torch.nn.Module, data, config: TrainConfig | None = None, device: str | torch.device = "cpu"):
+        if not callable(getattr(model, "loss", None)): raise ValueError(f"`model` must have a `loss(images, labels)`, got {type(model).__name__}")
+        super().__init__(model, data, config, device)
+
+    def train_step(self, images: Tensor, labels: Tensor | None, gt_boxes: Tensor | None = None) -> dict[str, float]:
+        optimisers = [o for o in (self.opt_task, self.opt_heatmap) if o is not None]
+        for o in optimisers: o.zero_grad(set_to_none=True)
+        loss = self.model.loss(images, labels).mean()
+        loss.backward()
+        for o in optimisers: o.step()
+        self.last_keypoints, nan = None, float("nan")
+        return {"task_loss": loss.item(), "heatmap_loss": nan, "zero_map_loss": nan, "keypoint_shift": nan}
 
 # %% ../nbs/05_train.ipynb #988b9eb0
 @torch.no_grad()

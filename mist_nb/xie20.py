@@ -84,20 +84,14 @@ def xie20_classifier(k: int = 9, box_size: float = 20.0, patch_size: int = 32, n
     return model
 
 # %% ../nbs/15_xie20.ipynb #xie00012
-from .train import Trainer
+from .train import BackpropTrainer
 
-class Xie20Trainer(Trainer):
-    "`Trainer` for `Xie20`: each step backpropagates the mask-weighted task loss into both networks."
+class Xie20Trainer(BackpropTrainer):
+    "`BackpropTrainer` for `Xie20`: each step backpropagates the mask-weighted task loss into both networks."
     def __init__(self, model: Xie20, data, config=None, device="cpu"):
         if not isinstance(model, Xie20): raise ValueError(f"`model` must be a Xie20, got {type(model).__name__}")
         super().__init__(model, data, config, device)
 
     def train_step(self, images: Tensor, labels: Tensor | None, gt_boxes: Tensor | None = None) -> dict[str, float]:
         if labels is None: raise ValueError("Xie20 needs labels: it is trained on the classification loss alone")
-        self.opt_task.zero_grad(set_to_none=True); self.opt_heatmap.zero_grad(set_to_none=True)
-        loss = self.model.loss(images, labels).mean()
-        loss.backward()
-        self.opt_task.step(); self.opt_heatmap.step()
-        self.last_keypoints = None
-        nan = float("nan")
-        return {"task_loss": loss.item(), "heatmap_loss": nan, "zero_map_loss": nan, "keypoint_shift": nan}
+        return super().train_step(images, labels, gt_boxes)

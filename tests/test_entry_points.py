@@ -34,7 +34,7 @@ def test_readme_is_generated_from_index():
 
 def test_table_entry_points_run_without_papermill(tmp_path):
     for module, extra, methods in (("mist_nb.experiments.table2", ["--methods", "MIST"], {"MIST", "Untrained", "Blurred peaks"}),
-                                   ("mist_nb.experiments.table1", ["--datasets", "Gabor"], {"MIST"})):
+                                   ("mist_nb.experiments.table1", ["--datasets", "Gabor", "--methods", "MIST", "Grid"], {"MIST", "Grid"})):
         out = tmp_path / module
         p = subprocess.run([sys.executable, "-m", module, "--preset", "smoke", "--out", str(out), *extra],
                            capture_output=True, text=True, cwd=ROOT)

@@ -12,25 +12,27 @@ from ..data import MultiMNIST, GaborNoise
 from ..mist import mist_autoencoder, MIST
 from ..sampling import extract_patches
 from ..metrics import detection_rate, point_recovery
-from ..train import Trainer, TrainConfig, seed_everything, predict, calibrate_norms
+from ..baselines import grid_autoencoder, chwise_autoencoder
+from ..train import Trainer, BackpropTrainer, TrainConfig, seed_everything, predict, calibrate_norms
 from ..experiment import (check_preset, default_device, run_record, save_run, artefact_dir, results_dir,
                                 write_paper_vs_ours, show_detections, plot_losses, table_cli)
 
 # %% auto #0
-__all__ = ['DATASETS', 'TRAIN_KEYS', 'PRESETS', 'GABOR_RADIUS', 'data', 'model', 'config', 'train', 'untrained', 'evaluate',
-           'gabor_kernels', 'figure2', 'figure3', 'figure4', 'run_table1', 'main']
+__all__ = ['DATASETS', 'METHODS', 'TRAIN_KEYS', 'PRESETS', 'GABOR_RADIUS', 'data', 'model', 'config', 'train', 'untrained',
+           'evaluate', 'gabor_kernels', 'figure2', 'figure3', 'figure4', 'run_table1', 'main']
 
 # %% ../../nbs/experiments/table1_autoencoding.ipynb #da2e89c9
 DATASETS = {
-    "MNIST easy": dict(k=9, scale_levels=(16.0, 20.0, 24.0), output="sigmoid", background=0.0),
-    "MNIST hard": dict(k=9, scale_levels=(16.0, 20.0, 24.0), output="sigmoid", background=0.0),
-    "Gabor":      dict(k=12, scale_levels=(24.0, 32.0, 40.0), output="tanh", background=0.5),
-}
+    "MNIST easy": dict(k=9, scale_levels=(16.0, 20.0, 24.0), box_size=20.0, output="sigmoid", background=0.0),
+    "MNIST hard": dict(k=9, scale_levels=(16.0, 20.0, 24.0), box_size=20.0, output="sigmoid", background=0.0),
+    "Gabor":      dict(k=12, scale_levels=(24.0, 32.0, 40.0), box_size=32.0, output="tanh", background=0.5),
+}                    # box_size: Chwise's fixed patch side (the digits' boxes; the Gabor kernel)
+METHODS = ("MIST", "Grid", "Chwise")
 TRAIN_KEYS = ("batch_size", "lr_task", "lr_heatmap", "lr_schedule", "keypoint_lr", "keypoint_iters", "keypoint_max_step",
               "regress", "heatmap_kind", "warmup_steps")          # the preset's settings of Algorithm 1 (`TrainConfig`)
 _COMMON = dict(batch_size=32, latent=32, channels=32, blocks=4, design="authors", lr_task=1e-4, lr_heatmap=1e-4,
                lr_schedule="constant", keypoint_lr=1e4 / 32, keypoint_iters=2, keypoint_max_step=None,
-               regress="softmax", heatmap_kind="point", warmup_steps=0)
+               regress="softmax", heatmap_kind="point", warmup_steps=0, window=0.25)
 PRESETS = {
     "smoke": {**_COMMON, **dict(steps=4, n_train=64, n_test=32, batch_size=16, channels=8, blocks=1, latent=16, design="coarse")},
     "cpu":   {**_COMMON, **dict(steps=600, n_train=3000, n_test=500, design="coarse", lr_task=1e-3,      # a faster auto-encoder,
@@ -50,11 +52,18 @@ def data(name: str, preset: str, seed: int = 0):
     variant = name.split()[1]
     return MultiMNIST(variant, "train", n=p["n_train"], seed=seed), MultiMNIST(variant, "test", n=p["n_test"], seed=10_000 + seed)
 
-def model(name: str, preset: str) -> MIST:
-    "A fresh MIST auto-encoder for dataset `name` at `preset`'s size."
-    d, p = _check_dataset(name), PRESETS[check_preset(preset)]
-    return mist_autoencoder(k=d["k"], scale_levels=d["scale_levels"], latent=p["latent"], channels=p["channels"],
-                            blocks=p["blocks"], background=d["background"], output=d["output"], design=p["design"])
+def _check_method(method: str) -> str:
+    if method not in METHODS: raise ValueError(f"`method` must be one of {METHODS}, got {method!r}")
+    return method
+
+def model(name: str, preset: str, method: str = "MIST"):
+    "A fresh auto-encoder of `method` for dataset `name` at `preset`'s size: the same patch auto-encoder for all three."
+    d, p, method = _check_dataset(name), PRESETS[check_preset(preset)], _check_method(method)
+    ae = dict(latent=p["latent"], background=d["background"], output=d["output"], window=p["window"])
+    if method == "Grid": return grid_autoencoder(**ae)
+    h = dict(channels=p["channels"], blocks=p["blocks"], design=p["design"])
+    if method == "Chwise": return chwise_autoencoder(k=d["k"], box_size=d["box_size"], **ae, **h)
+    return mist_autoencoder(k=d["k"], scale_levels=d["scale_levels"], **ae, **h)
 
 # %% ../../nbs/experiments/table1_autoencoding.ipynb #ed77f05c
 def config(preset: str, seed: int = 0) -> TrainConfig:
@@ -62,18 +71,20 @@ def config(preset: str, seed: int = 0) -> TrainConfig:
     p = PRESETS[check_preset(preset)]
     return TrainConfig(seed=seed, **{k: p[k] for k in TRAIN_KEYS})
 
-def train(name: str, preset: str, train_data, seed: int = 0, device: str = "cpu", progress: bool = True) -> Trainer:
-    "Train the MIST auto-encoder of dataset `name` on `train_data` with `preset`'s schedule."
+def train(name: str, preset: str, train_data, seed: int = 0, device: str = "cpu", progress: bool = True,
+          method: str = "MIST") -> Trainer:
+    """Train the auto-encoder of `method` for dataset `name` on `train_data` with `preset`'s schedule: MIST by
+    Algorithm 1, the baselines end to end (`BackpropTrainer`) with the same batches, steps and learning rates."""
     p = PRESETS[check_preset(preset)]
     seed_everything(seed)
-    trainer = Trainer(model(name, preset), train_data, config(preset, seed), device=device)
+    trainer = (Trainer if method == "MIST" else BackpropTrainer)(model(name, preset, method), train_data, config(preset, seed), device=device)
     trainer.fit(p["steps"], progress=progress)
     return trainer
 
-def untrained(name: str, preset: str, seed: int, train_data) -> MIST:
+def untrained(name: str, preset: str, seed: int, train_data, method: str = "MIST"):
     "The step-0 model of `seed` (the weights `train` starts from), its BatchNorm statistics those of the first training batch."
     seed_everything(seed)
-    return calibrate_norms(model(name, preset), train_data.batch(torch.arange(PRESETS[preset]["batch_size"]))[0])
+    return calibrate_norms(model(name, preset, method), train_data.batch(torch.arange(PRESETS[preset]["batch_size"]))[0])
 
 def evaluate(name: str, net: MIST, test, device: str = "cpu") -> dict[str, float]:
     "RMSE on `test`, and how well instances were found (IoU-50 detection of digits; Gabor impulse recovery and kernel)."
@@ -103,7 +114,7 @@ def gabor_kernels(net: MIST, test, p: dict | None = None, device: str = "cpu") -
     with torch.no_grad():
         net.eval().to(device)
         patches = extract_patches(images.to(device), p["boxes"].to(device), net.patch_size)        # (N, K, 1, s, s)
-        decoded = net.task.net(patches).cpu()[found][:, 0]                         # (M, s, s)
+        decoded = net.task.decode(patches).cpu()[found][:, 0]                         # (M, s, s)
     learnt = (decoded * sign[:, None, None]).mean(0)
     size = test.size
     truth = (test.kernel(size) / test.amplitude)[None, None].expand(int(found.sum()), -1, -1, -1)
@@ -112,8 +123,8 @@ def gabor_kernels(net: MIST, test, p: dict | None = None, device: str = "cpu") -
     return learnt, true
 
 # %% ../../nbs/experiments/table1_autoencoding.ipynb #2d4689c6
-def figure2(name: str, net: MIST, test, n: int = 3, device: str = "cpu"):
-    "Input, detections and synthesis of the first `n` test images."
+def figure2(name: str, net: MIST, test, n: int = 3, device: str = "cpu", method: str = "MIST"):
+    "Input, detections (for Grid, its cells) and synthesis of the first `n` test images."
     import matplotlib.pyplot as plt
     images, _, _ = test.batch(torch.arange(n)); p = predict(net, images, device=device)
     fig, ax = plt.subplots(n, 3, figsize=(6.3, 2.1 * n), squeeze=False)
@@ -121,7 +132,7 @@ def figure2(name: str, net: MIST, test, n: int = 3, device: str = "cpu"):
         show_detections(ax[i, 0], images[i], torch.zeros(0, 4), title="input" if i == 0 else None)
         show_detections(ax[i, 1], images[i], p["boxes"][i], title="detections" if i == 0 else None)
         show_detections(ax[i, 2], p["reconstructions"][i].clamp(0, 1), torch.zeros(0, 4), title="synthesis" if i == 0 else None)
-    fig.suptitle(f"{name}: MIST", fontsize=9); fig.tight_layout()
+    fig.suptitle(f"{name}: {method}", fontsize=9); fig.tight_layout()
     return fig
 
 def figure3(net: MIST, test, examples: int = 2, device: str = "cpu"):
@@ -129,7 +140,7 @@ def figure3(net: MIST, test, examples: int = 2, device: str = "cpu"):
     import matplotlib.pyplot as plt
     images, _, _ = test.batch(torch.arange(examples)); p = predict(net, images, device=device)
     patches = extract_patches(images, p["boxes"], net.patch_size)
-    with torch.no_grad(): decoded = net.eval().to(device).task.net(patches.to(device)).cpu()
+    with torch.no_grad(): decoded = net.eval().to(device).task.decode(patches.to(device)).cpu()
     k = patches.shape[1]
     fig, ax = plt.subplots(2 * examples, k, figsize=(1.1 * k, 2.3 * examples), squeeze=False)
     for e in range(examples):
@@ -160,38 +171,46 @@ def figure4(net: MIST, test, index: int = 0, device: str = "cpu"):
 
 # %% ../../nbs/experiments/table1_autoencoding.ipynb #130b74e1
 def run_table1(preset: str = "smoke", seed: int = 0, device: str | None = None, out=None,
-               datasets=tuple(DATASETS), progress: bool = True) -> dict:
-    "Train and evaluate MIST auto-encoders on `datasets` with `preset`; write rows, checkpoints and figures under `out`."
+               datasets=tuple(DATASETS), progress: bool = True, methods=METHODS) -> dict:
+    """Train and evaluate the auto-encoders of `methods` (MIST and the baselines) on `datasets` with `preset`;
+    write rows, checkpoints and figures under `out`."""
     device = device or default_device(); check_preset(preset)
     for name in datasets: _check_dataset(name)
+    if not methods: raise ValueError(f"`methods` must be some of {METHODS}, got {methods!r}")
+    for method in methods: _check_method(method)
     out = Path(out) if out is not None else results_dir() / "table1"
     folder = artefact_dir(out, preset)
     rows, histories, models = {}, {}, {}
-    for name in datasets:
-        t0 = time.perf_counter()
-        train_data, test = data(name, preset, seed)
-        before = evaluate(name, untrained(name, preset, seed, train_data), test, device)
-        trainer = train(name, preset, train_data, seed, device, progress)
-        net = trainer.model
-        metrics = {**evaluate(name, net, test, device), **{f"untrained_{k}": v for k, v in before.items() if k != "rmse_constant"}}
-        tag = f"{name.lower().replace(' ', '_')}_seed{seed}"
-        torch.save({"model": net.state_dict(), "spec": net.spec, "preset": preset, "config": PRESETS[preset], "dataset": name, "seed": seed}, folder / f"{tag}.pt")
-        figs = {"figure4": figure4(net, test, device=device)} if name == "Gabor" else {"figure2": figure2(name, net, test, device=device)}
-        if name == "MNIST hard": figs["figure3"] = figure3(net, test, device=device)
-        for fig_name, fig in figs.items(): fig.savefig(folder / f"{fig_name}_{tag}.png", dpi=90)
-        histories[name], models[name] = trainer.history, (net, test)
-        rows[name] = {"table": "1", "dataset": name, "method": "MIST", "metrics": metrics,
-                      **run_record(preset, seed, device, train_data.source, time.perf_counter() - t0, trainer.images_per_second,
-                                   steps=trainer.step, **{k: v for k, v in PRESETS[preset].items() if k != "steps"})}
-        save_run(out, rows[name])
-    import matplotlib.pyplot as plt
-    fig, ax = plt.subplots(1, 2, figsize=(9, 2.8)); plot_losses(histories, ax); fig.suptitle(f"{preset} preset, seed {seed}", fontsize=9)
-    fig.tight_layout(); fig.savefig(folder / f"losses_seed{seed}.png", dpi=90); plt.close("all")
+    for method in methods:
+        for name in datasets:
+            t0 = time.perf_counter()
+            train_data, test = data(name, preset, seed)
+            before = evaluate(name, untrained(name, preset, seed, train_data, method), test, device)
+            trainer = train(name, preset, train_data, seed, device, progress, method)
+            net = trainer.model
+            metrics = {**evaluate(name, net, test, device), **{f"untrained_{k}": v for k, v in before.items() if k != "rmse_constant"}}
+            tag = ("" if method == "MIST" else f"{method.lower()}_") + f"{name.lower().replace(' ', '_')}_seed{seed}"
+            torch.save({"model": net.state_dict(), "spec": net.spec, "preset": preset, "config": PRESETS[preset], "dataset": name,
+                        "method": method, "seed": seed}, folder / f"{tag}.pt")
+            figs = {"figure4": figure4(net, test, device=device)} if name == "Gabor" else {"figure2": figure2(name, net, test, device=device, method=method)}
+            if name == "MNIST hard" and method == "MIST": figs["figure3"] = figure3(net, test, device=device)
+            for fig_name, fig in figs.items(): fig.savefig(folder / f"{fig_name}_{tag}.png", dpi=90)
+            key = name if method == "MIST" else f"{name}, {method}"
+            histories[key], models[key] = trainer.history, (net, test)
+            rows[key] = {"table": "1", "dataset": name, "method": method, "metrics": metrics,
+                         **run_record(preset, seed, device, train_data.source, time.perf_counter() - t0, trainer.images_per_second,
+                                      steps=trainer.step, **{k: v for k, v in PRESETS[preset].items() if k != "steps"})}
+            save_run(out, rows[key])
+        import matplotlib.pyplot as plt
+        fig, ax = plt.subplots(1, 2, figsize=(9, 2.8))
+        plot_losses({k: h for k, h in histories.items() if rows[k]["method"] == method}, ax)
+        fig.suptitle(f"{method}, {preset} preset, seed {seed}", fontsize=9)
+        fig.tight_layout(); fig.savefig(folder / f"losses_{method.lower()}_seed{seed}.png", dpi=90); plt.close("all")
     if out.resolve() == (results_dir() / "table1").resolve(): write_paper_vs_ours()
     return {"rows": rows, "histories": histories, "models": models, "folder": folder}
 
 def main(argv=None):
-    return table_cli("python -m mist_nb.experiments.table1", run_table1, "datasets", tuple(DATASETS), argv)
+    return table_cli("python -m mist_nb.experiments.table1", run_table1, "datasets", tuple(DATASETS), argv, methods=METHODS)
 
 # %% ../../nbs/experiments/table1_autoencoding.ipynb #e95da612
 if __name__ == "__main__" and "__file__" in globals(): main()
