@@ -48,11 +48,12 @@ class Grid(nn.Module):
         return self.task.loss(self(images).output, images, labels)
 
 def grid_autoencoder(cells: int = 3, patch_size: int = 32, in_channels: int = 1, latent: int = 32, background: float = 0.0,
-                     output: str = "sigmoid", window: float = 0.0) -> Grid:
+                     output: str = "sigmoid", window: float = 0.0, dark_start: bool = False) -> Grid:
     "Grid with MIST's auto-encoder (`mist_autoencoder`'s task network)."
-    model = Grid(ReconstructionTask(PatchAutoEncoder(in_channels, patch_size, latent, output=output), background, window), cells, patch_size)
+    ae = PatchAutoEncoder(in_channels, patch_size, latent, output=output, dark_start=dark_start)
+    model = Grid(ReconstructionTask(ae, background, window), cells, patch_size)
     model.spec = dict(factory="grid_autoencoder", cells=cells, patch_size=patch_size, in_channels=in_channels, latent=latent,
-                      background=background, output=output, window=window)
+                      background=background, output=output, window=window, dark_start=dark_start)
     return model
 
 # %% ../nbs/13_baselines.ipynb #bl000011
@@ -94,14 +95,14 @@ class Chwise(nn.Module):
 
 def chwise_autoencoder(k: int = 9, box_size: float = 20.0, patch_size: int = 32, in_channels: int = 1, latent: int = 32,
                        channels: int = 32, blocks: int = 4, background: float = 0.0, output: str = "sigmoid",
-                       design: str = "authors", window: float = 0.0, temperature: float = 1.0) -> Chwise:
+                       design: str = "authors", window: float = 0.0, temperature: float = 1.0, dark_start: bool = False) -> Chwise:
     "Chwise with MIST's auto-encoder and heatmap network (K output channels)."
     model = Chwise(HeatmapNet(in_channels, k, channels, blocks, design),
-                   ReconstructionTask(PatchAutoEncoder(in_channels, patch_size, latent, output=output), background, window),
+                   ReconstructionTask(PatchAutoEncoder(in_channels, patch_size, latent, output=output, dark_start=dark_start), background, window),
                    k, box_size, patch_size, temperature)
     model.spec = dict(factory="chwise_autoencoder", k=k, box_size=box_size, patch_size=patch_size, in_channels=in_channels,
                       latent=latent, channels=channels, blocks=blocks, background=background, output=output, design=design,
-                      window=window, temperature=temperature)
+                      window=window, temperature=temperature, dark_start=dark_start)
     return model
 
 def chwise_classifier(k: int = 9, box_size: float = 20.0, patch_size: int = 32, n_classes: int = 10, in_channels: int = 1,

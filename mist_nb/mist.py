@@ -105,13 +105,14 @@ def mist_classifier(k: int = 9, box_size: float = 20.0, patch_size: int = 32, n_
 
 def mist_autoencoder(k: int = 9, scale_levels=(14.0, 20.0, 26.0), patch_size: int = 32, in_channels: int = 1,
                      latent: int = 32, channels: int = 32, blocks: int = 4, background: float = 0.0,
-                     output: str = "sigmoid", design: str = "authors", level_softmax: bool = True, window: float = 0.0, **kw) -> MIST:
-    "MIST for auto-encoding (Table 1): scales learnt over `scale_levels`; `window` tapers the decodings (`ReconstructionTask`)."
+                     output: str = "sigmoid", design: str = "authors", level_softmax: bool = True, window: float = 0.0,
+                     dark_start: bool = False, **kw) -> MIST:
+    "MIST for auto-encoding (Table 1): scales learnt over `scale_levels`; `window` tapers the decodings (`ReconstructionTask`), `dark_start` (`PatchAutoEncoder`)."
     spec = dict(factory="mist_autoencoder", k=k, scale_levels=tuple(scale_levels), patch_size=patch_size, in_channels=in_channels,
                 latent=latent, channels=channels, blocks=blocks, background=background, output=output, design=design,
-                level_softmax=level_softmax, window=window, **kw)   # recorded; `load_model` reads a missing level_softmax as False
+                level_softmax=level_softmax, window=window, dark_start=dark_start, **kw)   # recorded; `load_model` reads a missing level_softmax as False
     return _with_spec(spec, MIST(HeatmapNet(in_channels, len(scale_levels), channels, blocks, design),
-                ReconstructionTask(PatchAutoEncoder(in_channels, patch_size, latent, output=output), background, window),
+                ReconstructionTask(PatchAutoEncoder(in_channels, patch_size, latent, output=output, dark_start=dark_start), background, window),
                 k, scale_levels, patch_size, level_softmax=level_softmax, **kw))
 
 # %% ../nbs/04_mist.ipynb #load0001

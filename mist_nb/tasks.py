@@ -44,16 +44,18 @@ class PatchClassifier(nn.Module):
         B, K = patches.shape[:2]
         return self.fc(self.encoder(patches.flatten(0, 1))).view(B, K, -1)
 
-DARK_START = -4.0    # the sigmoid decoder's initial output bias: its decodings start at sigmoid(-4) ≈ 0.02, not 0.5
+DARK_START = -4.0    # `dark_start`: the sigmoid decoder's initial output bias, decodings start at sigmoid(-4) ≈ 0.02, not 0.5
 
 class PatchAutoEncoder(nn.Module):
     "A convolutional auto-encoder with a `latent`-dimensional code, applied to each patch: `(B, K, C, s, s)` → same."
     def __init__(self, in_channels: int = 1, patch_size: int = 32, latent: int = 32, width: int = 16,
-                 output: str = "sigmoid"):
+                 output: str = "sigmoid", dark_start: bool = False):
         super().__init__()
         check_positive_ints(in_channels=in_channels, patch_size=patch_size, latent=latent, width=width)
         if patch_size % 8: raise ValueError(f"`patch_size` must be divisible by 8, got {patch_size}")
         if output not in ("sigmoid", "tanh", "linear"): raise ValueError(f"`output` must be sigmoid, tanh or linear, got {output!r}")
+        if not isinstance(dark_start, bool) or (dark_start and output != "sigmoid"):
+            raise ValueError(f"`dark_start` must be a bool, and True only with output='sigmoid'; got {dark_start!r} with {output!r}")
         self.in_channels, self.patch_size, s, w = in_channels, patch_size, patch_size // 8, width
         block = lambda i, o: [nn.Conv2d(i, o, 4, 2, 1), nn.GroupNorm(1, o), nn.ReLU(inplace=True)]
         up = lambda i, o: [nn.ConvTranspose2d(i, o, 4, 2, 1), nn.GroupNorm(1, o), nn.ReLU(inplace=True)]
@@ -62,7 +64,7 @@ class PatchAutoEncoder(nn.Module):
         self.decoder = nn.Sequential(nn.Linear(latent, 4 * w * s * s), nn.ReLU(inplace=True), nn.Unflatten(1, (4 * w, s, s)),
                                      *up(4 * w, 2 * w), *up(2 * w, w), nn.ConvTranspose2d(w, in_channels, 4, 2, 1),
                                      {"sigmoid": nn.Sigmoid(), "tanh": nn.Tanh(), "linear": nn.Identity()}[output])
-        if output == "sigmoid": nn.init.constant_(self.decoder[-2].bias, DARK_START)    # start by drawing (almost) nothing
+        if dark_start: nn.init.constant_(self.decoder[-2].bias, DARK_START)    # start by drawing (almost) nothing
     def forward(self, patches: Tensor) -> Tensor:
         _check_patches(patches, self.in_channels, self.patch_size)
         return self.decoder(self.encoder(patches.flatten(0, 1))).view_as(patches)

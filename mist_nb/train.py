@@ -229,7 +229,7 @@ class Trainer:
         if self.step == 0: calibrate_norms(self.model, self.batch(torch.arange(self.config.batch_size))[0].to(self.device))
         hook("before_fit")
         self.model.train()
-        bar = tqdm(range(self.step, steps), initial=self.step, total=steps, disable=not progress, desc="MIST", leave=False,
+        bar = tqdm(range(self.step, steps), initial=self.step, total=steps, disable=not progress, desc=type(self.model).__name__, leave=False,
                    mininterval=10)                                      # few updates in a notebook's saved output
         to = lambda t: t.to(self.device) if t is not None else None                 # a dataset may have no labels
         for _ in bar:

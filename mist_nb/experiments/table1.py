@@ -23,9 +23,9 @@ __all__ = ['DATASETS', 'METHODS', 'TRAIN_KEYS', 'PRESETS', 'GABOR_RADIUS', 'data
 
 # %% ../../nbs/experiments/table1_autoencoding.ipynb #da2e89c9
 DATASETS = {
-    "MNIST easy": dict(k=9, scale_levels=(16.0, 20.0, 24.0), box_size=20.0, output="sigmoid", background=0.0),
-    "MNIST hard": dict(k=9, scale_levels=(16.0, 20.0, 24.0), box_size=20.0, output="sigmoid", background=0.0),
-    "Gabor":      dict(k=12, scale_levels=(24.0, 32.0, 40.0), box_size=32.0, output="tanh", background=0.5),
+    "MNIST easy": dict(k=9, scale_levels=(16.0, 20.0, 24.0), box_size=20.0, output="sigmoid", background=0.0, dark_start=True),
+    "MNIST hard": dict(k=9, scale_levels=(16.0, 20.0, 24.0), box_size=20.0, output="sigmoid", background=0.0, dark_start=True),
+    "Gabor":      dict(k=12, scale_levels=(24.0, 32.0, 40.0), box_size=32.0, output="tanh", background=0.5, dark_start=False),
 }                    # box_size: Chwise's fixed patch side (the digits' boxes; the Gabor kernel)
 METHODS = ("MIST", "Grid", "Chwise")
 TRAIN_KEYS = ("batch_size", "lr_task", "lr_heatmap", "lr_schedule", "keypoint_lr", "keypoint_iters", "keypoint_max_step",
@@ -59,7 +59,7 @@ def _check_method(method: str) -> str:
 def model(name: str, preset: str, method: str = "MIST"):
     "A fresh auto-encoder of `method` for dataset `name` at `preset`'s size: the same patch auto-encoder for all three."
     d, p, method = _check_dataset(name), PRESETS[check_preset(preset)], _check_method(method)
-    ae = dict(latent=p["latent"], background=d["background"], output=d["output"], window=p["window"])
+    ae = dict(latent=p["latent"], background=d["background"], output=d["output"], dark_start=d["dark_start"], window=p["window"])
     if method == "Grid": return grid_autoencoder(**ae)
     h = dict(channels=p["channels"], blocks=p["blocks"], design=p["design"])
     if method == "Chwise": return chwise_autoencoder(k=d["k"], box_size=d["box_size"], **ae, **h)
