@@ -199,7 +199,7 @@ def _beyond_the_paper(table: str, ours: dict) -> list[str]:
     lines = ["Beyond the paper (fractions shown as %, distances in px):", "",
              "| dataset | method | metric | ours | how ours was obtained |", "|---|---|---|---:|---|"]
     for d, m, metric, mean, std, s in cells:
-        pct = not metric.endswith(("_px", "_per_image")) and "rmse" not in metric
+        pct = not metric.endswith(("_px", "_per_image", "_correlation")) and "rmse" not in metric
         v = f"{100 * mean:.1f} ± {100 * std:.1f}" if pct else f"{mean:.3f} ± {std:.3f}"
         lines.append(f"| {d} | {m} | {metric} | {v} | {_how(s)} |")
     return lines + [""]
