@@ -181,10 +181,11 @@ def run_table1(preset: str = "smoke", seed: int = 0, device: str | None = None, 
     out = Path(out) if out is not None else results_dir() / "table1"
     folder = artefact_dir(out, preset)
     rows, histories, models = {}, {}, {}
-    for method in methods:
-        for name in datasets:
+    for name in datasets:
+        scenes = data(name, preset, seed)                      # generated once, shared by every method
+        for method in methods:
             t0 = time.perf_counter()
-            train_data, test = data(name, preset, seed)
+            train_data, test = scenes
             before = evaluate(name, untrained(name, preset, seed, train_data, method), test, device)
             trainer = train(name, preset, train_data, seed, device, progress, method)
             net = trainer.model
@@ -201,7 +202,8 @@ def run_table1(preset: str = "smoke", seed: int = 0, device: str | None = None, 
                          **run_record(preset, seed, device, train_data.source, time.perf_counter() - t0, trainer.images_per_second,
                                       steps=trainer.step, **{k: v for k, v in PRESETS[preset].items() if k != "steps"})}
             save_run(out, rows[key])
-        import matplotlib.pyplot as plt
+    import matplotlib.pyplot as plt
+    for method in methods:
         fig, ax = plt.subplots(1, 2, figsize=(9, 2.8))
         plot_losses({k: h for k, h in histories.items() if rows[k]["method"] == method}, ax)
         fig.suptitle(f"{method}, {preset} preset, seed {seed}", fontsize=9)
