@@ -23,8 +23,8 @@ __all__ = ['DATASETS', 'METHODS', 'TRAIN_KEYS', 'PRESETS', 'GABOR_RADIUS', 'data
 
 # %% ../../nbs/experiments/table1_autoencoding.ipynb #da2e89c9
 DATASETS = {
-    "MNIST easy": dict(k=9, scale_levels=(16.0, 20.0, 24.0), box_size=20.0, output="sigmoid", background=0.0, dark_start=True),
-    "MNIST hard": dict(k=9, scale_levels=(16.0, 20.0, 24.0), box_size=20.0, output="sigmoid", background=0.0, dark_start=True),
+    "MNIST easy": dict(k=9, scale_levels=(18.0, 20.0, 22.0), box_size=20.0, output="sigmoid", background=0.0, dark_start=True),
+    "MNIST hard": dict(k=9, scale_levels=(18.0, 20.0, 22.0), box_size=20.0, output="sigmoid", background=0.0, dark_start=True),
     "Gabor":      dict(k=12, scale_levels=(24.0, 32.0, 40.0), box_size=32.0, output="tanh", background=0.5, dark_start=False),
 }                    # box_size: Chwise's fixed patch side (the digits' boxes; the Gabor kernel)
 METHODS = ("MIST", "Grid", "Chwise")
