@@ -10,26 +10,29 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor
 from ..data import MultiMNIST
-from ..geometry import square_boxes
+from ..geometry import square_boxes, iou
 from ..heatmap import topk_peaks
 from ..mist import mist_classifier, MIST, load_model
 from ..metrics import mnist_metrics, average_precision, correct_detections, nearest_centre_distance, detection_rate
-from ..train import Trainer, TrainConfig, LearningCurve, seed_everything, predict, calibrate_norms
+from ..baselines import Chwise, chwise_classifier
+from ..train import Trainer, BackpropTrainer, TrainConfig, LearningCurve, seed_everything, predict, calibrate_norms
 from ..experiment import (check_preset, default_device, run_record, save_run, artefact_dir, results_dir,
                                 write_paper_vs_ours, show_detections, plot_losses, table_cli,
                                load_runs, git_commit)
 
 # %% auto #0
 __all__ = ['PRESETS', 'METHODS', 'BLUR_SIGMAS', 'BLUR_KERNELS', 'REFERENCES', 'slug', 'scenes', 'model', 'config', 'train',
-           'evaluate', 'gaussian_blur', 'blurred_peaks', 'tune_blur', 'evaluate_blurred', 'figure5', 'figure7',
-           'figure_curves', 'untrained_metrics', 'blurred_row_metrics', 'run_table2', 'rescore_table2', 'main']
+           'evaluate', 'found_digits', 'repeated_digits', 'repeated_digit_metrics', 'gaussian_blur', 'blurred_peaks',
+           'tune_blur', 'evaluate_blurred', 'figure5', 'figure7', 'figure_repeated', 'figure_curves',
+           'untrained_metrics', 'blurred_row_metrics', 'run_table2', 'rescore_table2', 'main']
 
 # %% ../../nbs/experiments/table2_mnist_hard.ipynb #af6159c9
 _COMMON = dict(batch_size=32, channels=32, blocks=4, width=8, design="authors",
                lr_task=1e-4, lr_heatmap=1e-4, lr_schedule="constant", keypoint_lr=1e4 / 32, keypoint_max_step=None, task_jitter=0.0,  # the MIST row
                regress="softmax", heatmap_kind="point", heatmap_sigma=0.125, heatmap_loss="mse",
                supervised_heatmap_kind="bilinear", supervised_heatmap_loss="ce", supervised_lr_heatmap=1e-3,
-               warmup_steps=100, warmup_heatmap_kind="bilinear", warmup_lr_task=5e-4)
+               warmup_steps=100, warmup_heatmap_kind="bilinear", warmup_lr_task=5e-4,
+               chwise_temperature=1.0)                                        # Chwise: the soft-argmax's temperature
 PRESETS = {
     "smoke": {**_COMMON, **dict(design="coarse", steps=4, supervised_steps=4, n_train=64, n_test=32, batch_size=16, channels=8, blocks=1,
                                 width=4, curve_every=2, warmup_steps=2)},
@@ -39,7 +42,7 @@ PRESETS = {
                                 supervised_lr_schedule="constant", supervised_keypoint_max_step=None, supervised_task_jitter=0.0, supervised_lr_task=1e-4)},
     "paper": {**_COMMON, **dict(steps=18_750, supervised_steps=18_750, n_train=60_000, n_test=10_000, curve_every=1000)},
 }
-METHODS = ("MIST", "MIST warm-up", "Supervised")
+METHODS = ("MIST", "MIST warm-up", "Supervised", "Chwise")
 
 def slug(method: str) -> str:
     "The file-name form of a row's name: 'MIST warm-up' → 'mist_warm-up'."
@@ -51,17 +54,19 @@ def scenes(preset: str, seed: int) -> tuple[MultiMNIST, MultiMNIST]:
     p = PRESETS[check_preset(preset)]
     return (MultiMNIST("hard", "train", n=p["n_train"], seed=seed), MultiMNIST("hard", "test", n=p["n_test"], seed=10_000 + seed))
 
-def model(preset: str, seed: int = 0) -> MIST:
-    "The MIST classifier of `preset`, initialised from `seed`: every row of a seed starts from these same weights."
+def model(preset: str, seed: int = 0, method: str = "MIST") -> MIST | Chwise:
+    """The classifier of `preset`, initialised from `seed`: every MIST row of a seed starts from these same weights;
+    Chwise has the same networks, its H with 9 output channels (one per patch)."""
     p = PRESETS[check_preset(preset)]
     seed_everything(seed)
-    return mist_classifier(k=9, channels=p["channels"], blocks=p["blocks"], width=p["width"], design=p["design"])
+    nets = dict(k=9, channels=p["channels"], blocks=p["blocks"], width=p["width"], design=p["design"])
+    return chwise_classifier(**nets, temperature=p["chwise_temperature"]) if method == "Chwise" else mist_classifier(**nets)
 
 def config(method: str, preset: str, seed: int = 0) -> TrainConfig:
-    "Algorithm 1's settings of the `method` row at `preset`."
+    "Algorithm 1's settings of the `method` row at `preset` (Chwise reads only its rates and schedule)."
     if method not in METHODS: raise ValueError(f"`method` must be one of {METHODS}, got {method!r}")
     p, supervised = PRESETS[check_preset(preset)], method == "Supervised"
-    prefix = {"Supervised": "supervised_", "MIST warm-up": "warmup_"}.get(method, "")
+    prefix = {"Supervised": "supervised_", "MIST warm-up": "warmup_", "Chwise": "chwise_"}.get(method, "")
     keys = ("lr_task", "lr_heatmap", "lr_schedule", "keypoint_lr", "keypoint_max_step", "task_jitter", "regress", "heatmap_kind", "heatmap_sigma", "heatmap_loss")
     warmup = p["warmup_steps"] if method == "MIST warm-up" else 0
     return TrainConfig(batch_size=p["batch_size"], seed=seed, location_supervision=supervised, warmup_steps=warmup,
@@ -69,9 +74,9 @@ def config(method: str, preset: str, seed: int = 0) -> TrainConfig:
 
 def train(method: str, preset: str, train_scenes, seed: int = 0, device: str = "cpu", progress: bool = True,
           callbacks=()) -> Trainer:
-    "Train the `method` row's MIST classifier on `train_scenes` with `preset`'s schedule."
+    "Train the `method` row's classifier on `train_scenes` with `preset`'s schedule (Chwise end to end by backpropagation)."
     cfg = config(method, preset, seed)
-    trainer = Trainer(model(preset, seed), train_scenes, cfg, device=device)
+    trainer = (BackpropTrainer if method == "Chwise" else Trainer)(model(preset, seed, method), train_scenes, cfg, device=device)
     trainer.fit(PRESETS[preset]["supervised_steps" if cfg.location_supervision else "steps"], progress=progress, callbacks=callbacks)
     return trainer
 
@@ -81,7 +86,27 @@ def evaluate(model: MIST, test_scenes, device: str = "cpu") -> dict[str, float]:
     p = predict(model, images, device=device)
     return {**mnist_metrics(p["boxes"], p["labels"], boxes, labels),
             "ap50": average_precision(p["boxes"], p["scores"], boxes, labels),
-            "centre_distance_px": nearest_centre_distance(p["boxes"], boxes, labels)}
+            "centre_distance_px": nearest_centre_distance(p["boxes"], boxes, labels),
+            **repeated_digit_metrics(p["boxes"], p["labels"], boxes, labels)}
+
+def found_digits(pred_boxes: Tensor, pred_labels: Tensor, gt_boxes: Tensor, gt_labels: Tensor) -> Tensor:
+    "`(B, L)` bool: some prediction of the digit's label overlaps it with IoU ≥ 0.5 (padding: False)."
+    valid = gt_labels >= 0
+    safe = torch.where(valid[..., None], gt_boxes, torch.tensor([-1e4, -1e4, 1.0, 1.0]))
+    hit = (iou(pred_boxes, safe) >= 0.5) & (pred_labels[:, :, None] == gt_labels[:, None, :])
+    return hit.any(1) & valid
+
+def repeated_digits(gt_labels: Tensor) -> Tensor:
+    "`(B, L)` bool: the digit's label occurs more than once in its scene."
+    same = (gt_labels[:, :, None] == gt_labels[:, None, :]) & (gt_labels >= 0)[:, :, None]
+    return same.sum(-1) > 1
+
+def repeated_digit_metrics(pred_boxes: Tensor, pred_labels: Tensor, gt_boxes: Tensor, gt_labels: Tensor) -> dict[str, float]:
+    """The fraction of digits found with their label (`found_digits`) among digits whose label repeats in the scene
+    and among those whose label is unique there: the paper's reason Chwise fails is the repeated ones."""
+    found, rep, valid = found_digits(pred_boxes, pred_labels, gt_boxes, gt_labels), repeated_digits(gt_labels), gt_labels >= 0
+    rate = lambda m: (found & m).sum().item() / max(1, m.sum().item())
+    return {"found_repeated": rate(rep), "found_unique": rate(valid & ~rep)}
 
 # %% ../../nbs/experiments/table2_mnist_hard.ipynb #blurcd01
 BLUR_SIGMAS, BLUR_KERNELS = (2.0, 2.5, 3.0, 3.5, 4.0, 5.0), (5, 7, 9, 11)
@@ -140,6 +165,25 @@ def figure7(histories: dict[str, dict], title: str = ""):
     fig.suptitle(title, fontsize=9); fig.tight_layout()
     return fig
 
+def figure_repeated(models: dict, test_scenes, n: int = 4, device: str = "cpu", title: str = ""):
+    """Figure 5's view of the first `n` test scenes in which some digit occurs twice or more, one row per model:
+    each model's boxes coloured as in Figure 5, each column titled with its repeated digits."""
+    import matplotlib.pyplot as plt
+    images, boxes, labels = test_scenes.batch(torch.arange(len(test_scenes)))
+    pick = repeated_digits(labels).any(1).nonzero()[:n, 0]
+    images, boxes, labels = images[pick], boxes[pick], labels[pick]
+    fig, ax = plt.subplots(len(models), len(pick), figsize=(2.3 * len(pick), 2.5 * len(models)), squeeze=False)
+    for r, (name, net) in enumerate(models.items()):
+        p = predict(net, images, device=device)
+        ok = correct_detections(p["boxes"], p["labels"], boxes, labels)
+        found, rep = found_digits(p["boxes"], p["labels"], boxes, labels), repeated_digits(labels)
+        for c in range(len(pick)):
+            twice = sorted({int(l) for l in labels[c][rep[c]]})
+            show_detections(ax[r, c], images[c], p["boxes"][c], p["labels"][c], ok[c],
+                            f"{name}: {int((found[c] & rep[c]).sum())}/{int(rep[c].sum())} repeated found\n(repeated: {', '.join(map(str, twice))})")
+    fig.suptitle(title, fontsize=9); fig.tight_layout()
+    return fig
+
 # %% ../../nbs/experiments/table2_mnist_hard.ipynb #4173ffde
 REFERENCES = ("Untrained", "Blurred peaks")
 
@@ -176,7 +220,7 @@ def run_table2(preset: str = "smoke", seed: int = 0, device: str | None = None, 
     train_scenes, test_scenes = scenes(preset, seed)
     p = PRESETS[preset]; settings = {k: v for k, v in p.items() if k != "steps"}
     record = lambda seconds, ips, **kw: run_record(preset, seed, device, train_scenes.source, seconds, ips, **settings, **kw)
-    rows, histories, curves = {}, {}, {}
+    rows, histories, curves, trained = {}, {}, {}, {}
     t0 = time.perf_counter()
     untrained = untrained_metrics(preset, seed, train_scenes, test_scenes, device)
     rows["Untrained"] = {"table": "2", "dataset": "MNIST hard", "method": "Untrained", "metrics": untrained,
@@ -195,10 +239,10 @@ def run_table2(preset: str = "smoke", seed: int = 0, device: str | None = None, 
                         "metrics": {**metrics, **{f"untrained_{k}": v for k, v in untrained.items()}},
                         **record(time.perf_counter() - t0, trainer.images_per_second, steps=trainer.step,
                                  train_config=vars(trainer.config), curve=curves[method].rows)}
-        if method == "MIST": classifier = trainer.model
+        trained[method] = trainer.model
     if "MIST" in methods:
         t0 = time.perf_counter()
-        blurred, blur = blurred_row_metrics(train_scenes, test_scenes, classifier, device)
+        blurred, blur = blurred_row_metrics(train_scenes, test_scenes, trained["MIST"], device)
         rows["Blurred peaks"] = {"table": "2", "dataset": "MNIST hard", "method": "Blurred peaks", "metrics": blurred,
                                  **record(time.perf_counter() - t0, float("nan"), steps=0, blur=blur,
                                           labels_from="the MIST row's classifier")}
@@ -208,6 +252,12 @@ def run_table2(preset: str = "smoke", seed: int = 0, device: str | None = None, 
     figure7(histories, f"{preset} preset, seed {seed}").savefig(folder / f"figure7{tag}_seed{seed}.png", dpi=90)
     figure_curves(curves, blur_line, f"held-out learning curves, {preset} preset, seed {seed}"
                   ).savefig(folder / f"curves{tag}_seed{seed}.png", dpi=90)
+    if "Chwise" in trained:                       # the paper's explanation of Chwise's failure, beside MIST (this run's or the saved one)
+        mist_path = folder / f"mist_seed{seed}.pt"
+        if "MIST" not in trained and mist_path.exists(): trained["MIST"] = load_model(mist_path)
+        shown = {m: trained[m] for m in ("MIST", "Chwise") if m in trained}
+        figure_repeated(shown, test_scenes, device=device, title=f"scenes with repeated digits, {preset} preset, seed {seed}"
+                        ).savefig(folder / f"figure5_repeated_seed{seed}.png", dpi=90)
     if out.resolve() == (results_dir() / "table2").resolve(): write_paper_vs_ours()
     return {"rows": rows, "histories": histories, "curves": curves, "test_scenes": test_scenes, "folder": folder}
 
