@@ -6,7 +6,7 @@
 from __future__ import annotations
 import torch
 from torch import nn, Tensor
-from .geometry import check_positive_ints, square_boxes
+from .geometry import check_positive_ints, check_positive_numbers, square_boxes
 from .heatmap import HeatmapNet
 from .sampling import extract_patches
 from .tasks import ClassificationTask, PatchAutoEncoder, PatchClassifier, ReconstructionTask
@@ -16,11 +16,6 @@ from .mist import MISTOutput, check_model_input
 __all__ = ['Grid', 'grid_autoencoder', 'soft_argmax', 'Chwise', 'chwise_autoencoder', 'chwise_classifier']
 
 # %% ../nbs/13_baselines.ipynb #bl000006
-def _check_number(name: str, value, positive: bool = True) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or (positive and not value > 0):
-        raise ValueError(f"`{name}` must be a positive number, got {value!r}")
-    return float(value)
-
 class Grid(nn.Module):
     """Grid (Table 1): the shared patch auto-encoder at each cell of a `cells` × `cells` grid, the decodings pasted back
     and summed (Eq. 8). No heatmap network: where the objects are is never learnt. `forward` gives MIST's output."""
@@ -72,7 +67,8 @@ class Chwise(nn.Module):
                  temperature: float = 1.0):
         super().__init__()
         check_positive_ints(k=k, patch_size=patch_size)
-        self.box_size, self.temperature = _check_number("box_size", box_size), _check_number("temperature", temperature)
+        check_positive_numbers(box_size=box_size, temperature=temperature)
+        self.box_size, self.temperature = float(box_size), float(temperature)
         self.heatmap_net, self.task, self.k, self.patch_size = heatmap_net, task, k, patch_size
 
     def heatmaps(self, images: Tensor) -> Tensor:

@@ -9,8 +9,8 @@ from torch import Tensor
 from torchvision.ops import box_convert, box_iou
 
 # %% auto #0
-__all__ = ['check_tensor', 'check_positive_ints', 'check_images', 'check_boxes', 'cxcywh_to_xyxy', 'xyxy_to_cxcywh',
-           'square_boxes', 'iou']
+__all__ = ['check_tensor', 'check_positive_ints', 'check_positive_numbers', 'check_images', 'check_boxes', 'cxcywh_to_xyxy',
+           'xyxy_to_cxcywh', 'square_boxes', 'iou']
 
 # %% ../nbs/00_geometry.ipynb #e5160407
 def check_tensor(x: Tensor, name: str, ndim: int | None = None, last: int | None = None, finite: bool = True) -> Tensor:
@@ -29,6 +29,11 @@ def check_positive_ints(**values) -> None:
     "Raise a `ValueError` naming the first of `values` that is not a positive integer (bools are not integers here)."
     for name, v in values.items():
         if isinstance(v, bool) or not isinstance(v, int) or v < 1: raise ValueError(f"`{name}` must be a positive integer, got {v!r}")
+
+def check_positive_numbers(**values) -> None:
+    "Raise a `ValueError` naming the first of `values` that is not a positive int or float (bools, NaN and strings are not)."
+    for name, v in values.items():
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or not v > 0: raise ValueError(f"`{name}` must be a positive number, got {v!r}")
 
 def check_images(images: Tensor, name: str = "images", channels: int | None = None) -> Tensor:
     "Check a `(B, C, H, W)` float batch of images, optionally with `channels` channels."

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 import torch
 from torch import nn, Tensor
-from .geometry import check_images, check_positive_ints
+from .geometry import check_images, check_positive_ints, check_positive_numbers
 from .heatmap import HeatmapNet, select_patches
 from .sampling import extract_patches
 from .tasks import ClassificationTask, ReconstructionTask, PatchClassifier, PatchAutoEncoder
@@ -96,8 +96,7 @@ def _with_spec(spec: dict, model: MIST) -> MIST:
 def mist_classifier(k: int = 9, box_size: float = 20.0, patch_size: int = 32, n_classes: int = 10, in_channels: int = 1,
                     channels: int = 32, blocks: int = 4, width: int = 8, design: str = "authors", **kw) -> MIST:
     "MIST for multiple instance classification (Table 2): fixed `box_size`, centres learnt."
-    if isinstance(box_size, bool) or not isinstance(box_size, (int, float)) or not box_size > 0:
-        raise ValueError(f"`box_size` must be a positive number of pixels, got {box_size!r}")
+    check_positive_numbers(box_size=box_size)
     spec = dict(factory="mist_classifier", k=k, box_size=box_size, patch_size=patch_size, n_classes=n_classes,
                 in_channels=in_channels, channels=channels, blocks=blocks, width=width, design=design, **kw)
     return _with_spec(spec, MIST(HeatmapNet(in_channels, 1, channels, blocks, design), ClassificationTask(PatchClassifier(in_channels, n_classes, patch_size, width)),

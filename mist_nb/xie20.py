@@ -7,7 +7,7 @@ from __future__ import annotations
 import torch
 import torch.nn.functional as F
 from torch import nn, Tensor
-from .geometry import check_positive_ints, square_boxes
+from .geometry import check_positive_ints, check_positive_numbers, square_boxes
 from .heatmap import HeatmapNet
 from .sampling import extract_patches
 from .tasks import ClassificationTask, PatchClassifier
@@ -30,8 +30,7 @@ class Xie20(nn.Module):
         super().__init__()
         check_positive_ints(k=k, patch_size=patch_size, stride=stride, iters=iters, samples=samples)
         if topk not in TOPK_KINDS: raise ValueError(f"`topk` must be one of {TOPK_KINDS}, got {topk!r}")
-        for name, v in (("box_size", box_size), ("eps", eps), ("sigma", sigma)):
-            if isinstance(v, bool) or not isinstance(v, (int, float)) or not v > 0: raise ValueError(f"`{name}` must be a positive number, got {v!r}")
+        check_positive_numbers(box_size=box_size, eps=eps, sigma=sigma)
         self.heatmap_net, self.task, self.k, self.box_size, self.patch_size = heatmap_net, task, k, float(box_size), patch_size
         self.stride, self.topk, self.eps, self.iters, self.samples, self.sigma = stride, topk, eps, iters, samples, sigma
 
