@@ -32,7 +32,7 @@ _COMMON = dict(batch_size=32, channels=32, blocks=4, width=8, design="authors",
                regress="softmax", heatmap_kind="point", heatmap_sigma=0.125, heatmap_loss="mse",
                supervised_heatmap_kind="bilinear", supervised_heatmap_loss="ce", supervised_lr_heatmap=1e-3,
                warmup_steps=100, warmup_heatmap_kind="bilinear", warmup_lr_task=5e-4,
-               chwise_temperature=1.0)                                        # Chwise: the soft-argmax's temperature
+               chwise_temperature=0.1)                                        # Chwise: the soft-argmax's temperature (probes: see Presets)
 PRESETS = {
     "smoke": {**_COMMON, **dict(design="coarse", steps=4, supervised_steps=4, n_train=64, n_test=32, batch_size=16, channels=8, blocks=1,
                                 width=4, curve_every=2, warmup_steps=2)},
