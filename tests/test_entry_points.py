@@ -34,7 +34,8 @@ def test_readme_is_generated_from_index():
 
 def test_table_entry_points_run_without_papermill(tmp_path):
     for module, extra, methods in (("mist_nb.experiments.table2", ["--methods", "MIST"], {"MIST", "Untrained", "Blurred peaks"}),
-                                   ("mist_nb.experiments.table1", ["--datasets", "Gabor", "--methods", "MIST", "Grid"], {"MIST", "Grid"})):
+                                   ("mist_nb.experiments.table1", ["--datasets", "Gabor", "--methods", "MIST", "Grid"], {"MIST", "Grid"}),
+                                   ("mist_nb.experiments.table5", ["--rows", "3-9"], {"MIST", "Blurred peaks"})):
         out = tmp_path / module
         p = subprocess.run([sys.executable, "-m", module, "--preset", "smoke", "--out", str(out), *extra],
                            capture_output=True, text=True, cwd=ROOT)
@@ -50,7 +51,7 @@ def test_main_command_runs_table_notebooks_through_papermill(tmp_path):
     from mist_nb.experiment import reproduce
     summary = reproduce(preset="smoke", device="cpu", only=["table2"], results=tmp_path)
     rows = json.loads((tmp_path / "table2" / "runs.json").read_text())
-    assert {r["method"] for r in rows} == {"MIST", "MIST warm-up", "Supervised", "Untrained", "Blurred peaks"}
+    assert {r["method"] for r in rows} == {"MIST", "MIST warm-up", "Supervised", "Chwise", "Untrained", "Blurred peaks"}
     assert {r["preset"] for r in rows} == {"smoke"}
     assert (tmp_path / "table2" / "smoke" / "table2_mnist_hard_seed0.ipynb").exists()
     assert "| MNIST hard | both | MIST | 97.5 |" in summary.read_text()
