@@ -172,7 +172,7 @@ def figure_repeated(models: dict, test_scenes, n: int = 4, device: str = "cpu", 
     images, boxes, labels = test_scenes.batch(torch.arange(len(test_scenes)))
     pick = repeated_digits(labels).any(1).nonzero()[:n, 0]
     images, boxes, labels = images[pick], boxes[pick], labels[pick]
-    fig, ax = plt.subplots(len(models), len(pick), figsize=(2.3 * len(pick), 2.5 * len(models)), squeeze=False)
+    fig, ax = plt.subplots(len(models), len(pick), figsize=(2.3 * len(pick), 2.9 * len(models)), squeeze=False)
     for r, (name, net) in enumerate(models.items()):
         p = predict(net, images, device=device)
         ok = correct_detections(p["boxes"], p["labels"], boxes, labels)
@@ -198,10 +198,14 @@ def figure_curves(curves: dict[str, LearningCurve], reference: float | None = No
     fig.suptitle(title, fontsize=9); fig.tight_layout()
     return fig
 
-def untrained_metrics(preset: str, seed: int, train_scenes, test_scenes, device: str = "cpu") -> dict[str, float]:
-    "The step-0 model of `seed`, its BatchNorm statistics those of the first training batch (as training sees it)."
-    m = calibrate_norms(model(preset, seed), train_scenes.batch(torch.arange(PRESETS[preset]["batch_size"]))[0])
+def untrained_metrics(preset: str, seed: int, train_scenes, test_scenes, device: str = "cpu", method: str = "MIST") -> dict[str, float]:
+    """The step-0 model of `seed` (MIST's, which every MIST row starts from, or Chwise's own), its BatchNorm statistics
+    those of the first training batch (as training sees it)."""
+    m = calibrate_norms(model(preset, seed, method), train_scenes.batch(torch.arange(PRESETS[preset]["batch_size"]))[0])
     return evaluate(m, test_scenes, device)
+
+def _with_untrained(metrics: dict, untrained: dict) -> dict:
+    return {**metrics, **{f"untrained_{k}": v for k, v in untrained.items()}}
 
 def blurred_row_metrics(train_scenes, test_scenes, classifier: MIST | None, device: str = "cpu") -> tuple[dict, dict]:
     "The blurred-peak row: its σ and NMS window tuned on the training scenes, then its metrics on the test scenes."
@@ -230,13 +234,14 @@ def run_table2(preset: str = "smoke", seed: int = 0, device: str | None = None, 
         curves[method] = LearningCurve(test_scenes, every=p["curve_every"])
         trainer = train(method, preset, train_scenes, seed, device, progress, callbacks=[curves[method]])
         metrics = evaluate(trainer.model, test_scenes, device)
+        start = untrained_metrics(preset, seed, train_scenes, test_scenes, device, "Chwise") if method == "Chwise" else untrained
         name = f"{slug(method)}_seed{seed}"
         torch.save({"model": trainer.model.state_dict(), "spec": trainer.model.spec, "preset": preset, "config": p,
                     "train_config": vars(trainer.config), "seed": seed}, folder / f"{name}.pt")
         figure5(trainer.model, test_scenes, device=device, title=f"{method}, {preset} preset, seed {seed}").savefig(folder / f"figure5_{name}.png", dpi=90)
         histories[method] = trainer.history
         rows[method] = {"table": "2", "dataset": "MNIST hard", "method": method,
-                        "metrics": {**metrics, **{f"untrained_{k}": v for k, v in untrained.items()}},
+                        "metrics": _with_untrained(metrics, start),
                         **record(time.perf_counter() - t0, trainer.images_per_second, steps=trainer.step,
                                  train_config=vars(trainer.config), curve=curves[method].rows)}
         trained[method] = trainer.model
@@ -273,7 +278,8 @@ def rescore_table2(preset: str, seed: int, why: str, out=None, device: str = "cp
     new = {"Untrained": untrained}
     models = {m: load_model(artefact_dir(out, preset) / f"{slug(m)}_seed{seed}.pt") for m in METHODS if m in old}
     for m, net in models.items():
-        new[m] = {**evaluate(net, test_scenes, device), **{f"untrained_{k}": v for k, v in untrained.items()}}
+        start = untrained_metrics(preset, seed, train_scenes, test_scenes, device, "Chwise") if m == "Chwise" else untrained
+        new[m] = _with_untrained(evaluate(net, test_scenes, device), start)
     if "Blurred peaks" in old:
         new["Blurred peaks"] = blurred_row_metrics(train_scenes, test_scenes, models.get("MIST"), device)[0]
     rows = [{**old[m], "metrics": metrics, "rescored": stamp} for m, metrics in new.items() if m in old]
