@@ -57,6 +57,7 @@ def scenes(preset: str, seed: int) -> tuple[MultiMNIST, MultiMNIST]:
 def model(preset: str, seed: int = 0, method: str = "MIST") -> MIST | Chwise:
     """The classifier of `preset`, initialised from `seed`: every MIST row of a seed starts from these same weights;
     Chwise has the same networks, its H with 9 output channels (one per patch)."""
+    if method not in METHODS: raise ValueError(f"`method` must be one of {METHODS}, got {method!r}")
     p = PRESETS[check_preset(preset)]
     seed_everything(seed)
     nets = dict(k=9, channels=p["channels"], blocks=p["blocks"], width=p["width"], design=p["design"])
