@@ -10,7 +10,7 @@ import torch
 from torch import Tensor
 from ..data import MultiMNIST
 from ..mist import mist_classifier, MIST
-from ..metrics import mnist_metrics, average_precision, correct_detections
+from ..metrics import mnist_metrics, average_precision, correct_detections, detection_rate
 from ..train import Trainer, seed_everything, predict, calibrate_norms
 from ..experiment import (check_preset, default_device, run_record, save_run, artefact_dir, results_dir,
                                 write_paper_vs_ours, show_detections, plot_losses, table_cli)
@@ -78,7 +78,7 @@ def count_metrics(boxes: Tensor, scores: Tensor, labels: Tensor | None, valid: T
     "AP50 over the `valid` predictions, and (with `labels`) Table 2's detection, classification and both; or detection alone."
     ap = average_precision(boxes, scores, gt_boxes, gt_labels, pred_valid=valid)
     kept = torch.where(valid[..., None], boxes, _OFF_CANVAS)
-    if labels is None: return {"ap50": ap, "detection": mnist_metrics(kept, torch.zeros_like(valid, dtype=torch.long), gt_boxes, gt_labels)["detection"]}
+    if labels is None: return {"ap50": ap, "detection": detection_rate(kept, gt_boxes, gt_labels)}
     return {"ap50": ap, **mnist_metrics(kept, labels.masked_fill(~valid, -1), gt_boxes, gt_labels)}
 
 def evaluate(net: MIST, test_scenes: MultiMNIST, device: str = "cpu") -> dict[str, float]:
