@@ -32,7 +32,8 @@ TRAIN_KEYS = ("batch_size", "lr_task", "lr_heatmap", "lr_schedule", "keypoint_lr
               "regress", "heatmap_kind", "warmup_steps")          # the preset's settings of Algorithm 1 (`TrainConfig`)
 _COMMON = dict(batch_size=32, latent=32, channels=32, blocks=4, design="authors", lr_task=1e-4, lr_heatmap=1e-4,
                lr_schedule="constant", keypoint_lr=1e4 / 32, keypoint_iters=2, keypoint_max_step=None,
-               regress="softmax", heatmap_kind="point", warmup_steps=0, window=0.25)
+               regress="softmax", heatmap_kind="point", warmup_steps=0, window=0.25,
+               chwise_temperature=0.1)                          # Chwise: the soft-argmax's temperature (probes: see below)
 PRESETS = {
     "smoke": {**_COMMON, **dict(steps=4, n_train=64, n_test=32, batch_size=16, channels=8, blocks=1, latent=16, design="coarse")},
     "cpu":   {**_COMMON, **dict(steps=600, n_train=3000, n_test=500, design="coarse", lr_task=1e-3,      # a faster auto-encoder,
@@ -62,7 +63,7 @@ def model(name: str, preset: str, method: str = "MIST"):
     ae = dict(latent=p["latent"], background=d["background"], output=d["output"], dark_start=d["dark_start"], window=p["window"])
     if method == "Grid": return grid_autoencoder(**ae)
     h = dict(channels=p["channels"], blocks=p["blocks"], design=p["design"])
-    if method == "Chwise": return chwise_autoencoder(k=d["k"], box_size=d["box_size"], **ae, **h)
+    if method == "Chwise": return chwise_autoencoder(k=d["k"], box_size=d["box_size"], temperature=p["chwise_temperature"], **ae, **h)
     return mist_autoencoder(k=d["k"], scale_levels=d["scale_levels"], **ae, **h)
 
 # %% ../../nbs/experiments/table1_autoencoding.ipynb #ed77f05c
