@@ -59,11 +59,15 @@ class Xie20(nn.Module):
         return mask * (mask >= MASK_FLOOR)
 
     def loss(self, images: Tensor, labels: Tensor) -> Tensor:
-        "Eq. 9 per image `(B,)` on the mask-weighted mean of every candidate's class probabilities."
+        """Eq. 9 per image `(B,)` on the mask-weighted mean of the candidates' class probabilities; only the candidates
+        of nonzero weight are classified (the others add nothing and get no gradient)."""
         h = self.heatmaps(images)
         mask = self.mask(self.scores(h))                                                    # (B, n), sums to K
-        probs = self.task(extract_patches(images, self.candidates(images), self.patch_size), None, images.shape[-2:])
-        return self.task.loss(mask[..., None] * probs * (mask.shape[1] / self.k), images, labels)
+        m = int((mask > 0).sum(1).max())                                                    # the most candidates an image weighs
+        weight, pick = mask.topk(m, -1)                                                     # (B, m): all nonzero weights, padded with zeros
+        boxes = self.candidates(images).gather(1, pick[..., None].expand(-1, -1, 4))
+        probs = self.task(extract_patches(images, boxes, self.patch_size), None, images.shape[-2:])
+        return self.task.loss(weight[..., None] * probs * (m / self.k), images, labels)
 
     def forward(self, images: Tensor) -> MISTOutput:
         "The K highest-scoring candidates and the classifier's output there."
