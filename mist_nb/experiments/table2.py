@@ -155,7 +155,7 @@ def figure5(model: MIST, test_scenes, n: int = 6, device: str = "cpu", title: st
     ok = correct_detections(p["boxes"], p["labels"], boxes, labels)
     fig, ax = plt.subplots(1, n, figsize=(2.2 * n, 2.5))
     for i in range(n):
-        show_detections(ax[i], images[i], p["boxes"][i], p["labels"][i], ok[i], f"{int(ok[i].sum())}/9 correct")
+        show_detections(ax[i], images[i], p["boxes"][i], p["labels"][i], ok[i], f"{int(ok[i].sum())}/{int((labels[i] >= 0).sum())} correct")
     fig.suptitle(title, fontsize=9); fig.tight_layout()
     return fig
 
