@@ -55,16 +55,16 @@ def train(dataset: str, method: str, preset: str, train_scenes, seed: int = 0, d
     trainer.fit(PRESETS[preset]["xie20_steps" if method == "Xie20" else "steps"], progress=progress)
     return trainer
 
-def table2_checkpoint(preset: str, seed: int) -> Path | None:
-    "Table 2's MIST checkpoint of `preset` and `seed` in the checkout's `results/`, if that row was run."
-    path = results_dir() / "table2" / check_preset(preset) / f"mist_seed{seed}.pt"
+def table2_checkpoint(out, preset: str, seed: int) -> Path | None:
+    "Table 2's MIST checkpoint of `preset` and `seed` beside `out` (`results/table2` for `results/table3`), if that row was run."
+    path = Path(out).parent / "table2" / check_preset(preset) / f"mist_seed{seed}.pt"
     return path if path.exists() else None
 
 # %% ../../nbs/experiments/table3_xie20.ipynb #t3runcd
 def run_table3(preset: str = "smoke", seed: int = 0, device: str | None = None, out=None, datasets=tuple(DATASETS),
                progress: bool = True, methods=METHODS, reuse_table2: bool = True) -> dict:
     """Train and evaluate Table 3's `methods` on `datasets` with `preset`; write rows, checkpoints and figures.
-    `reuse_table2`: the MNIST-hard MIST cell evaluates Table 2's MIST checkpoint when the checkout has one."""
+    `reuse_table2`: the MNIST-hard MIST cell evaluates Table 2's MIST checkpoint when there is one beside `out`."""
     device = device or default_device(); check_preset(preset)
     if not datasets or not methods: raise ValueError(f"`datasets` and `methods` must be non-empty, got {datasets!r} and {methods!r}")
     for d in datasets:
@@ -79,11 +79,11 @@ def run_table3(preset: str = "smoke", seed: int = 0, device: str | None = None, 
             t0, name = time.perf_counter(), f"{method.lower()}_{slug(dataset)}_seed{seed}"
             first = train_scenes.batch(torch.arange(p["batch_size"]))[0]
             untrained = table2.evaluate(calibrate_norms(model(dataset, preset, seed, method), first), test_scenes, device)
-            reused = table2_checkpoint(preset, seed) if (reuse_table2 and method == "MIST" and dataset == "MNIST hard") else None
+            reused = table2_checkpoint(out, preset, seed) if (reuse_table2 and method == "MIST" and dataset == "MNIST hard") else None
             if reused is not None:
                 net = load_model(reused)
-                source = next(r for r in load_runs(results_dir() / "table2") if (r["method"], r["preset"], r["seed"]) == ("MIST", preset, seed))
-                extra = dict(steps=source["steps"], trained_by=f"Table 2's MIST row: results/table2/{preset}/{reused.name}, trained at "
+                source = next(r for r in load_runs(reused.parent.parent) if (r["method"], r["preset"], r["seed"]) == ("MIST", preset, seed))
+                extra = dict(steps=source["steps"], trained_by=f"Table 2's MIST row: table2/{preset}/{reused.name}, trained at "
                              f"commit {source['git_commit'][:7]}", checkpoint=os.path.relpath(reused, out))
                 seconds, ips = source["wall_seconds"], source["train_images_per_second"]
             else:
