@@ -102,10 +102,12 @@ def run_table3(preset: str = "smoke", seed: int = 0, device: str | None = None, 
                 **run_record(preset, seed, device, train_scenes.source, seconds, ips, **settings, k=DATASETS[dataset]["k"], **extra)}
             save_run(out, row)                                                   # kept if a later cell fails
     import matplotlib.pyplot as plt
-    if histories:
-        fig, ax = plt.subplots(1, 2, figsize=(9, 2.8)); plot_losses(histories, ax)
-        fig.suptitle(f"training losses, {preset} preset, seed {seed}", fontsize=9); fig.tight_layout()
-        fig.savefig(folder / f"losses_seed{seed}.png", dpi=90)
+    for method in methods:                                                       # one figure per method: its datasets
+        trained = {k: h for k, h in histories.items() if k.startswith(f"{method},")}
+        if not trained: continue
+        fig, ax = plt.subplots(1, 2, figsize=(9, 2.8)); plot_losses(trained, ax)
+        fig.suptitle(f"{method}: training losses, {preset} preset, seed {seed}", fontsize=9); fig.tight_layout()
+        fig.savefig(folder / f"losses_{method.lower()}_seed{seed}.png", dpi=90)
     plt.close("all")
     if out.resolve() == (results_dir() / "table3").resolve(): write_paper_vs_ours()
     return {"rows": results, "histories": histories, "folder": folder}
