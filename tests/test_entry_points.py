@@ -35,7 +35,8 @@ def test_readme_is_generated_from_index():
 def test_table_entry_points_run_without_papermill(tmp_path):
     for module, extra, methods in (("mist_nb.experiments.table2", ["--methods", "MIST"], {"MIST", "Untrained", "Blurred peaks"}),
                                    ("mist_nb.experiments.table1", ["--datasets", "Gabor", "--methods", "MIST", "Grid"], {"MIST", "Grid"}),
-                                   ("mist_nb.experiments.table5", ["--rows", "3-9"], {"MIST", "Blurred peaks"})):
+                                   ("mist_nb.experiments.table5", ["--rows", "3-9"], {"MIST", "Blurred peaks"}),
+                                   ("mist_nb.experiments.table3", ["--datasets", "MNIST 3 digits", "--methods", "Xie20"], {"Xie20"})):
         out = tmp_path / module
         p = subprocess.run([sys.executable, "-m", module, "--preset", "smoke", "--out", str(out), *extra],
                            capture_output=True, text=True, cwd=ROOT)
