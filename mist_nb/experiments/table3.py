@@ -10,7 +10,7 @@ import torch
 from ..data import MultiMNIST
 from ..mist import mist_classifier, MIST, load_model
 from ..xie20 import Xie20, xie20_classifier, Xie20Trainer
-from ..train import Trainer, TrainConfig, seed_everything, calibrate_norms
+from ..train import Trainer, seed_everything, calibrate_norms
 from ..experiment import (check_preset, default_device, run_record, save_run, artefact_dir, results_dir,
                                 write_paper_vs_ours, plot_losses, table_cli, load_runs)
 from . import table2
@@ -56,10 +56,13 @@ def train(dataset: str, method: str, preset: str, train_scenes, seed: int = 0, d
     trainer.fit(p["steps"], progress=progress)
     return trainer
 
-def table2_checkpoint(out, preset: str, seed: int) -> Path | None:
-    "Table 2's MIST checkpoint of `preset` and `seed` beside `out` (`results/table2` for `results/table3`), if that row was run."
-    path = Path(out).parent / "table2" / check_preset(preset) / f"mist_seed{seed}.pt"
-    return path if path.exists() else None
+def table2_checkpoint(out, preset: str, seed: int) -> tuple[Path, dict] | None:
+    """Table 2's MIST checkpoint of `preset` and `seed` beside `out` (`results/table2` for `results/table3`) and its
+    row in `runs.json`, if both are there."""
+    folder = Path(out).parent / "table2"
+    path = folder / check_preset(preset) / f"mist_seed{seed}.pt"
+    rows = [r for r in load_runs(folder) if (r["method"], r["preset"], r["seed"]) == ("MIST", preset, seed)]
+    return (path, rows[0]) if path.exists() and rows else None
 
 # %% ../../nbs/experiments/table3_xie20.ipynb #t3runcd
 def run_table3(preset: str = "smoke", seed: int = 0, device: str | None = None, out=None, datasets=tuple(DATASETS),
@@ -80,10 +83,10 @@ def run_table3(preset: str = "smoke", seed: int = 0, device: str | None = None, 
             t0, name = time.perf_counter(), f"{method.lower()}_{slug(dataset)}_seed{seed}"
             first = train_scenes.batch(torch.arange(p["batch_size"]))[0]
             untrained = table2.evaluate(calibrate_norms(model(dataset, preset, seed, method), first), test_scenes, device)
-            reused = table2_checkpoint(out, preset, seed) if (reuse_table2 and method == "MIST" and dataset == "MNIST hard") else None
-            if reused is not None:
+            table2_run = table2_checkpoint(out, preset, seed) if (reuse_table2 and method == "MIST" and dataset == "MNIST hard") else None
+            if table2_run is not None:
+                reused, source = table2_run
                 net = load_model(reused)
-                source = next(r for r in load_runs(reused.parent.parent) if (r["method"], r["preset"], r["seed"]) == ("MIST", preset, seed))
                 extra = dict(steps=source["steps"], trained_by=f"Table 2's MIST row: table2/{preset}/{reused.name}, trained at "
                              f"commit {source['git_commit'][:7]}", checkpoint=os.path.relpath(reused, out))
                 seconds, ips = source["wall_seconds"], source["train_images_per_second"]
