@@ -111,7 +111,8 @@ def summarise(rows: list[dict]) -> dict[tuple, dict]:
                     "n_test": sorted({r.get("n_test", "?") for r in rs}, key=str),
                     "sources": sorted({r.get("digit_source", "?").split(" (")[0] for r in rs}),
                     "commits": sorted({r.get("git_commit", "?")[:7] for r in rs}),
-                    "rescored": sorted({r["rescored"]["git_commit"][:7] for r in rs if "rescored" in r})}
+                    "rescored": sorted({r["rescored"]["git_commit"][:7] for r in rs if "rescored" in r}),
+                    "trained_by": sorted({f"{r['trained_by']} at {r['trained_at'][:7]}" for r in rs if "trained_by" in r})}
     return out
 
 # %% ../nbs/12_experiment.ipynb #c3c9ae0b
@@ -188,7 +189,8 @@ def _how(s: dict) -> str:
     j = lambda xs: "/".join(str(x) for x in xs)
     return (f"{s['preset']} · seeds {j(s['seeds'])} · {j(s['steps'])} steps · {j(s['n_train'])} train / {j(s['n_test'])} test items · "
             f"{j(s['sources'])} · {', '.join(s['devices'])} · commit {', '.join(s['commits'])}"
-            + (f", rescored at {', '.join(s['rescored'])}" if s.get("rescored") else ""))
+            + (f", rescored at {', '.join(s['rescored'])}" if s.get("rescored") else "")
+            + (f"; evaluated a checkpoint trained as {', '.join(s['trained_by'])}" if s.get("trained_by") else ""))
 
 def _beyond_the_paper(table: str, ours: dict) -> list[str]:
     "Markdown lines: our rows and metrics of `table` that the paper does not print (reference rows, untrained models, ...)."

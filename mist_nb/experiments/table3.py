@@ -87,8 +87,8 @@ def run_table3(preset: str = "smoke", seed: int = 0, device: str | None = None, 
             if table2_run is not None:
                 reused, source = table2_run
                 net = load_model(reused)
-                extra = dict(steps=source["steps"], trained_by=f"Table 2's MIST row: table2/{preset}/{reused.name}, trained at "
-                             f"commit {source['git_commit'][:7]}", checkpoint=os.path.relpath(reused, out))
+                extra = dict(steps=source["steps"], trained_by="Table 2's MIST row", trained_at=source["git_commit"],
+                             checkpoint=os.path.relpath(reused, out))
                 seconds, ips = source["wall_seconds"], source["train_images_per_second"]
             else:
                 trainer = train(dataset, method, preset, train_scenes, seed, device, progress)
