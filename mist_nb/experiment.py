@@ -112,7 +112,7 @@ def summarise(rows: list[dict]) -> dict[tuple, dict]:
                     "sources": sorted({r.get("digit_source", "?").split(" (")[0] for r in rs}),
                     "commits": sorted({r.get("git_commit", "?")[:7] for r in rs}),
                     "rescored": sorted({r["rescored"]["git_commit"][:7] for r in rs if "rescored" in r}),
-                    "trained_by": sorted({f"{r['trained_by']} at {r['trained_at'][:7]}" for r in rs if "trained_by" in r})}
+                    "trained_by": sorted({f"{r['trained_by']} at {r.get('trained_at', '?')[:7]}" for r in rs if "trained_by" in r})}
     return out
 
 # %% ../nbs/12_experiment.ipynb #c3c9ae0b
