@@ -21,10 +21,10 @@ from ..experiment import (check_preset, default_device, run_record, save_run, ar
                                load_runs, git_commit)
 
 # %% auto #0
-__all__ = ['PRESETS', 'METHODS', 'BLUR_SIGMAS', 'BLUR_KERNELS', 'REFERENCES', 'slug', 'scenes', 'model', 'config', 'train',
-           'evaluate', 'found_digits', 'repeated_digits', 'repeated_digit_metrics', 'gaussian_blur', 'blurred_peaks',
-           'tune_blur', 'evaluate_blurred', 'figure5', 'figure7', 'figure_repeated', 'figure_curves',
-           'untrained_metrics', 'blurred_row_metrics', 'run_table2', 'rescore_table2', 'main']
+__all__ = ['PRESETS', 'METHODS', 'OTHER_ROWS', 'BLUR_SIGMAS', 'BLUR_KERNELS', 'REFERENCES', 'mist_row_settings', 'slug', 'scenes',
+           'model', 'config', 'train', 'evaluate', 'found_digits', 'repeated_digits', 'repeated_digit_metrics',
+           'gaussian_blur', 'blurred_peaks', 'tune_blur', 'evaluate_blurred', 'figure5', 'figure7', 'figure_repeated',
+           'figure_curves', 'untrained_metrics', 'blurred_row_metrics', 'run_table2', 'rescore_table2', 'main']
 
 # %% ../../nbs/experiments/table2_mnist_hard.ipynb #af6159c9
 _COMMON = dict(batch_size=32, channels=32, blocks=4, width=8, design="authors",
@@ -43,6 +43,12 @@ PRESETS = {
     "paper": {**_COMMON, **dict(steps=18_750, supervised_steps=18_750, n_train=60_000, n_test=10_000, curve_every=1000)},
 }
 METHODS = ("MIST", "MIST warm-up", "Supervised", "Chwise")
+
+OTHER_ROWS = ("supervised_", "warmup_", "chwise_")   # the prefixes of the other rows' settings in a preset
+
+def mist_row_settings(p: dict, other_rows: tuple[str, ...] = OTHER_ROWS) -> dict:
+    "The MIST row's settings in preset `p` (what a run of it records): without the steps and the other rows' settings."
+    return {k: v for k, v in p.items() if k != "steps" and not k.startswith(other_rows)}
 
 def slug(method: str) -> str:
     "The file-name form of a row's name: 'MIST warm-up' → 'mist_warm-up'."

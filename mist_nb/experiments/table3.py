@@ -75,13 +75,13 @@ def run_table3(preset: str = "smoke", seed: int = 0, device: str | None = None, 
         for m in methods: _check(d, m)
     out = Path(out) if out is not None else results_dir() / "table3"
     folder, p = artefact_dir(out, preset), PRESETS[preset]
-    mist_settings = {k: v for k, v in p.items() if k != "steps" and not k.startswith(("supervised_", "warmup_", "chwise_", "xie20_"))}
+    mist_settings = table2.mist_row_settings(p, (*table2.OTHER_ROWS, "xie20_"))
     results, histories = {}, {}
     for dataset in datasets:
         train_scenes, test_scenes = scenes(dataset, preset, seed)
+        first = train_scenes.batch(torch.arange(p["batch_size"]))[0]                 # the untrained models' BatchNorm batch
         for method in methods:
             t0, name = time.perf_counter(), f"{method.lower()}_{slug(dataset)}_seed{seed}"
-            first = train_scenes.batch(torch.arange(p["batch_size"]))[0]
             untrained = table2.evaluate(calibrate_norms(model(dataset, preset, seed, method), first), test_scenes, device)
             table2_run = table2_checkpoint(out, preset, seed) if (reuse_table2 and method == "MIST" and dataset == "MNIST hard") else None
             if table2_run is not None:
