@@ -36,7 +36,7 @@ _COMMON = dict(batch_size=32, latent=32, channels=32, blocks=4, design="authors"
                chwise_temperature=0.1)                          # Chwise: the soft-argmax's temperature (probes: see below)
 PRESETS = {
     "smoke": {**_COMMON, **dict(steps=4, n_train=64, n_test=32, batch_size=16, channels=8, blocks=1, latent=16, design="coarse")},
-    "cpu":   {**_COMMON, **dict(steps=600, n_train=3000, n_test=500, design="coarse", lr_task=1e-3,      # a faster auto-encoder,
+    "cpu":   {**_COMMON, **dict(steps=1200, n_train=3000, n_test=500, design="coarse", lr_task=1e-3,      # a faster auto-encoder,
                                 keypoint_max_step=0.5, lr_schedule="cosine")},                            # a trust region, cosine decay
     "paper": {**_COMMON, **dict(steps=18_750, n_train=60_000, n_test=10_000)},
 }
