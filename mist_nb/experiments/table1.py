@@ -4,7 +4,7 @@
 
 # %% ../../nbs/experiments/table1_autoencoding.ipynb #05b9715f
 from __future__ import annotations
-import time
+import math, time
 from pathlib import Path
 import torch
 from torch import Tensor
@@ -19,7 +19,7 @@ from ..experiment import (check_preset, default_device, run_record, save_run, ar
 
 # %% auto #0
 __all__ = ['DATASETS', 'METHODS', 'TRAIN_KEYS', 'PRESETS', 'GABOR_RADIUS', 'data', 'model', 'config', 'train', 'untrained',
-           'evaluate', 'gabor_kernels', 'figure2', 'figure3', 'figure4', 'run_table1', 'main']
+           'evaluate', 'gabor_kernels', 'figure2', 'figure3', 'figure4', 'impulse_offsets', 'run_table1', 'main']
 
 # %% ../../nbs/experiments/table1_autoencoding.ipynb #da2e89c9
 DATASETS = {
@@ -169,6 +169,22 @@ def figure4(net: MIST, test, index: int = 0, device: str = "cpu"):
         a.imshow(img.numpy(), cmap="RdBu_r", vmin=-lim, vmax=lim); a.set_title(t, fontsize=9); a.axis("off")
     fig.tight_layout()
     return fig
+
+# %% ../../nbs/experiments/table1_autoencoding.ipynb #t1gab002
+def impulse_offsets(net: MIST, test: GaborNoise, n: int | None = None, device: str = "cpu") -> Tensor:
+    """Each predicted centre's offset (px) from its nearest impulse in the first `n` textures of `test`, in the
+    kernel's frame: column 0 along the carrier, column 1 along the stripes. Shape `(n · K, 2)`."""
+    if not isinstance(test, GaborNoise): raise ValueError(f"`test` must be a GaborNoise, got {type(test).__name__}")
+    n = len(test) if n is None else n
+    if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= len(test):
+        raise ValueError(f"`n` must be an integer in [1, {len(test)}], got {n!r}")
+    images, boxes, _ = test.batch(torch.arange(n))
+    centres, impulses = predict(net, images, device=device)["boxes"][..., :2], boxes[..., :2]
+    nearest = torch.cdist(centres, impulses).argmin(-1)                                # (n, K)
+    offsets = centres - impulses.gather(1, nearest[..., None].expand(-1, -1, 2))
+    c, s = math.cos(test.orientation), math.sin(test.orientation)
+    return (offsets @ torch.tensor([[c, -s], [s, c]])).reshape(-1, 2)
+
 
 # %% ../../nbs/experiments/table1_autoencoding.ipynb #130b74e1
 def run_table1(preset: str = "smoke", seed: int = 0, device: str | None = None, out=None,
