@@ -185,7 +185,6 @@ def impulse_offsets(net: MIST, test: GaborNoise, n: int | None = None, device: s
     c, s = math.cos(test.orientation), math.sin(test.orientation)
     return (offsets @ torch.tensor([[c, -s], [s, c]])).reshape(-1, 2)
 
-
 # %% ../../nbs/experiments/table1_autoencoding.ipynb #130b74e1
 def run_table1(preset: str = "smoke", seed: int = 0, device: str | None = None, out=None,
                datasets=tuple(DATASETS), progress: bool = True, methods=METHODS) -> dict:
