@@ -105,11 +105,13 @@ class ClassificationTask(nn.Module):
     def loss(self, output: Tensor, images: Tensor, labels: Tensor) -> Tensor:
         if labels is None: raise ValueError("`labels` are required for the classification task")
         return multi_instance_classification_loss(output, labels)
-    def swap_losses(self, output: Tensor, candidates: Tensor, labels: Tensor) -> Tensor:
-        """Eq. 9 per image if patch k alone were replaced by candidate c, `(B, K, C)`, from the patches' probabilities
-        `output` `(B, K, n)` and the candidates' `(B, K, C, n)`: the mean over patches changes by one term only."""
-        target = label_histogram(labels, output.shape[-1]).to(output.dtype)
-        mean = (output.sum(1)[:, None, None] - output[:, :, None] + candidates) / output.shape[1]
+    def swap_losses(self, patches: Tensor, boxes: Tensor, images: Tensor, labels: Tensor) -> Tensor:
+        """Eq. 9 per image if patch k alone were moved to candidate c, `(B, K, C)`, from the candidates' patches
+        `(B, K, C, ch, s, s)` cut at `boxes` `(B, K, C, 4)`; candidate 0 is where each patch is now."""
+        B, K, C = patches.shape[:3]
+        probs = self(patches.flatten(1, 2), boxes.flatten(1, 2), images.shape[-2:]).view(B, K, C, -1)
+        target = label_histogram(labels, probs.shape[-1]).to(probs.dtype)
+        mean = (probs[:, :, 0].sum(1)[:, None, None] - probs[:, :, :1] + probs) / K      # one term of the mean swapped
         return 0.5 * (target[:, None, None] - mean).pow(2).sum(-1)
 
 def _check_taper(taper) -> float:
@@ -138,3 +140,11 @@ class ReconstructionTask(nn.Module):
         return self.background + paste_patches(self.decode(patches), boxes, image_size)
     def loss(self, output: Tensor, images: Tensor, labels=None) -> Tensor:
         return reconstruction_loss(images, output)
+    def swap_losses(self, patches: Tensor, boxes: Tensor, images: Tensor, labels=None) -> Tensor:
+        """Eq. 8 per image if patch k alone were moved to candidate c, `(B, K, C)`, from the candidates' patches
+        `(B, K, C, ch, s, s)` cut at `boxes` `(B, K, C, 4)`; candidate 0 is where each patch is now."""
+        B, K, C = patches.shape[:3]
+        pasted = paste_patches(self.decode(patches.flatten(0, 2)[:, None]), boxes.flatten(0, 2)[:, None], images.shape[-2:])
+        pasted = pasted.view(B, K, C, *images.shape[1:])                                 # each decoding on its own canvas
+        residual = images - self.background - pasted[:, :, 0].sum(1)                     # what the current K leave unexplained
+        return (residual[:, None, None] + pasted[:, :, :1] - pasted).pow(2).flatten(3).mean(-1)

@@ -12,14 +12,15 @@ import torch
 from torch import Tensor
 from tqdm import tqdm
 from .geometry import square_boxes
+from .sampling import extract_patches
 from .heatmap import render_heatmap, local_softmax, log_local_softmax, HEATMAP_KINDS
 from .mist import MIST, check_model_input
 from .metrics import mnist_metrics, detection_rate
 from .data import batcher
 
 # %% auto #0
-__all__ = ['seed_everything', 'calibrate_norms', 'TrainConfig', 'Trainer', 'BackpropTrainer', 'predict', 'nearest_offsets',
-           'LearningCurve']
+__all__ = ['KEYPOINT_STEPS', 'seed_everything', 'calibrate_norms', 'TrainConfig', 'Trainer', 'BackpropTrainer', 'predict',
+           'nearest_offsets', 'LearningCurve']
 
 # %% ../nbs/05_train.ipynb #2a173eaf
 def seed_everything(seed: int):
@@ -41,6 +42,8 @@ def calibrate_norms(model: torch.nn.Module, images: Tensor) -> torch.nn.Module:
     model.train(was_training)
     return model
 
+KEYPOINT_STEPS = ("gradient", "search", "search+gradient")
+
 @dataclass
 class TrainConfig:
     "Algorithm 1's settings; defaults follow the authors' MNIST code."
@@ -48,13 +51,15 @@ class TrainConfig:
     lr_task: float = 1e-4            # Adam, task network τ
     lr_heatmap: float = 1e-4         # Adam, heatmap network η
     lr_schedule: str = "constant"    # or "cosine": both learning rates decay to 0 over the steps of `fit`
-    keypoint_step: str = "gradient"  # the {x_k} step: SGD on the task loss ("gradient") or a search over moves ("search")
+    keypoint_step: str = "gradient"  # the {x_k} step: SGD on the task loss ("gradient"), a search over moves ("search"),
+                                     # or one search round and then the SGD iterations ("search+gradient")
     keypoint_lr: float = 1e4 / 32    # SGD on each image's patch parameters, on that image's own task loss
-    keypoint_iters: int = 2          # SGD iterations, or search rounds
+    keypoint_iters: int = 2          # SGD iterations, or search rounds ("search")
     keypoint_max_step: float | None = None  # px: each SGD iteration moves a patch at most this far (None: no cap)
     task_jitter: float = 0.0         # px: the τ step reads each patch this far off {x_k} (Gaussian std per axis); 0: at {x_k}
     search_radius: float = 3.0       # search: each patch may move this far (px) ...
     search_directions: int = 8       # ... in one of this many directions, or stay
+    search_every: int = 1            # search on every n-th step only (the rest take the SGD iterations alone)
     keypoint_penalty: float = 0.0    # λ of Algorithm 1, step 4
     weight_temperature: float = 5.0  # heatmap loss of an image weighted by exp(-t · its task loss)
     heatmap_kind: str = "point"      # G: "point" (MNIST), "bilinear" (a sub-pixel point) or "gaussian"
@@ -65,14 +70,12 @@ class TrainConfig:
     location_supervision: bool = False  # Table 2's "Supervised" row: {x_k} := the ground truth, weight 1
     seed: int = 0
     def __post_init__(self):
-        if self.keypoint_step not in ("gradient", "search"):
-            raise ValueError(f"`keypoint_step` must be 'gradient' or 'search', got {self.keypoint_step!r}")
-        if isinstance(self.search_directions, bool) or not isinstance(self.search_directions, int) or self.search_directions < 1:
-            raise ValueError(f"`search_directions` must be a positive integer, got {self.search_directions!r}")
-        for name in ("batch_size", "keypoint_iters", "warmup_steps"):
-            v = getattr(self, name)
-            if isinstance(v, bool) or not isinstance(v, int) or v < (1 if name == "batch_size" else 0):
-                raise ValueError(f"`{name}` must be a {'positive' if name == 'batch_size' else 'non-negative'} integer, got {v!r}")
+        if self.keypoint_step not in KEYPOINT_STEPS:
+            raise ValueError(f"`keypoint_step` must be one of {KEYPOINT_STEPS}, got {self.keypoint_step!r}")
+        for name in ("batch_size", "search_directions", "search_every", "keypoint_iters", "warmup_steps"):
+            v, positive = getattr(self, name), name in ("batch_size", "search_directions", "search_every")
+            if isinstance(v, bool) or not isinstance(v, int) or v < (1 if positive else 0):
+                raise ValueError(f"`{name}` must be a {'positive' if positive else 'non-negative'} integer, got {v!r}")
         capped = ("keypoint_max_step",) if self.keypoint_max_step is not None else ()          # None: no cap
         for name in ("lr_task", "lr_heatmap", "keypoint_lr", "keypoint_penalty", "weight_temperature", "heatmap_sigma", "search_radius", "task_jitter", *capped):
             v = getattr(self, name)
@@ -96,8 +99,8 @@ class Trainer:
         self.batch = batcher(data)                                             # data.batch, or its items padded
         if len(data) < self.config.batch_size:
             raise ValueError(f"`data` has {len(data)} items, fewer than `batch_size` = {self.config.batch_size}")
-        if self.config.keypoint_step == "search" and (model.learns_scale or not hasattr(model.task, "swap_losses")):
-            raise ValueError("`keypoint_step='search'` needs fixed-size patches and a task with `swap_losses` (the classifier)")
+        if self.config.keypoint_step != "gradient" and not hasattr(model.task, "swap_losses"):
+            raise ValueError(f"`keypoint_step={self.config.keypoint_step!r}` needs a task with `swap_losses`, got {type(model.task).__name__}")
         if self.config.heatmap_loss == "ce" and not model.softmax_window:
             raise ValueError(f"`heatmap_loss='ce'` needs a model with a local softmax, got `softmax_window` = {model.softmax_window!r}")
         self.opt_task = torch.optim.Adam(model.task.parameters(), lr=self.config.lr_task)
@@ -145,17 +148,19 @@ class Trainer:
         return move.reshape(-1, move.shape[-1]).renorm(2, 0, cap).view_as(move)      # each row's norm ≤ cap
 
     @torch.no_grad()
-    def _search(self, images: Tensor, x: Tensor, sizes: Tensor, labels: Tensor) -> Tensor:
-        "One search round: every patch moves to the best of its candidate places, the other patches held where they are."
-        cfg, (B, K, _) = self.config, x.shape
+    def _search(self, images: Tensor, x: Tensor, fixed: Tensor, labels: Tensor) -> Tensor:
+        """One search round: every patch moves its centre to the best of its candidate places (its scale kept), the
+        other patches held where they are."""
+        cfg, (B, K, D) = self.config, x.shape
         angle = torch.arange(cfg.search_directions, device=x.device) * (2 * torch.pi / cfg.search_directions)
         moves = torch.cat([x.new_zeros(1, 2), cfg.search_radius * torch.stack([angle.cos(), angle.sin()], -1)])   # (C, 2), "stay" first
-        cand = self._clamp(x[:, :, None] + moves, images.shape[-2:])                                             # (B, K, C, 2)
+        moves = torch.cat([moves, moves.new_zeros(len(moves), D - 2)], -1)                                       # scales stay
+        cand = self._clamp(x[:, :, None] + moves, images.shape[-2:])                                             # (B, K, C, D)
         C = cand.shape[2]
-        _, out = self.model.run_task(images, square_boxes(cand.flatten(1, 2), sizes.repeat_interleave(C, 1)))
-        out = out.view(B, K, C, -1)
-        best = self.model.task.swap_losses(out[:, :, 0], out, labels).argmin(-1)                                # (B, K)
-        return cand.gather(2, best[..., None, None].expand(B, K, 1, 2))[:, :, 0]
+        boxes = self._boxes(cand.flatten(1, 2), fixed.repeat_interleave(C, 1))                                  # (B, K·C, 4)
+        patches = extract_patches(images, boxes, self.model.patch_size)
+        losses = self.model.task.swap_losses(patches.unflatten(1, (K, C)), boxes.unflatten(1, (K, C)), images, labels)
+        return cand.gather(2, losses.argmin(-1)[..., None, None].expand(B, K, 1, D))[:, :, 0]
 
     def regressed(self, h: Tensor) -> Tensor:
         "What step 3 compares with G: H's local-softmax output (each scale channel alone), or H itself."
@@ -180,14 +185,15 @@ class Trainer:
         x0 = boxes0[..., :3 if model.learns_scale else 2]
         x = self._truth(gt_boxes, labels) if cfg.location_supervision else x0.clone()
         warming_up = self.step < cfg.warmup_steps and not cfg.location_supervision      # τ alone, at E_K(H(I))
-        for _ in range(0 if cfg.location_supervision or warming_up or cfg.keypoint_step == "search" else cfg.keypoint_iters):
+        lifted = not (cfg.location_supervision or warming_up)
+        if lifted and cfg.keypoint_step != "gradient" and self.step % cfg.search_every == 0:       # non-local moves first
+            for _ in range(cfg.keypoint_iters if cfg.keypoint_step == "search" else 1): x = self._search(images, x, boxes0[..., 2], labels)
+        for _ in range(cfg.keypoint_iters if lifted and cfg.keypoint_step != "search" else 0):
             x.requires_grad_(True)
             loss = model.task_loss(images, self._boxes(x, boxes0[..., 2]), labels).sum()   # each image its own loss
             if cfg.keypoint_penalty: loss = loss + cfg.keypoint_penalty * (x - x0).pow(2).sum()
             grad, = torch.autograd.grad(loss, x)
             x = self._clamp(x.detach() - self._capped(cfg.keypoint_lr * grad), images.shape[-2:])
-        if cfg.keypoint_step == "search" and not (cfg.location_supervision or warming_up):
-            for _ in range(cfg.keypoint_iters): x = self._search(images, x, boxes0[..., 2], labels)
         self.last_keypoints = (x0[..., :2], x[..., :2])                       # for diagnostics only
         # 2. τ step at the new {x_k} (read `task_jitter` px off them, if set)
         boxes = self._boxes(x, boxes0[..., 2])
