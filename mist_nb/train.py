@@ -149,18 +149,24 @@ class Trainer:
 
     @torch.no_grad()
     def _search(self, images: Tensor, x: Tensor, fixed: Tensor, labels: Tensor) -> Tensor:
-        """One search round: every patch moves its centre to the best of its candidate places (its scale kept), the
-        other patches held where they are."""
+        """One search round: each patch's centre moves to the best of its candidate places (its scale kept), judged with
+        the other patches held where they are. Moves are judged one at a time but made together, so of two patches
+        closer than half a side, only the one whose move gains more moves (a non-maximum suppression of the gains)."""
         cfg, (B, K, D) = self.config, x.shape
         angle = torch.arange(cfg.search_directions, device=x.device) * (2 * torch.pi / cfg.search_directions)
         moves = torch.cat([x.new_zeros(1, 2), cfg.search_radius * torch.stack([angle.cos(), angle.sin()], -1)])   # (C, 2), "stay" first
         moves = torch.cat([moves, moves.new_zeros(len(moves), D - 2)], -1)                                       # scales stay
         cand = self._clamp(x[:, :, None] + moves, images.shape[-2:])                                             # (B, K, C, D)
         C = cand.shape[2]
-        boxes = self._boxes(cand.flatten(1, 2), fixed.repeat_interleave(C, 1))                                  # (B, K·C, 4)
+        boxes = self._boxes(cand.flatten(1, 2), None if fixed is None else fixed.repeat_interleave(C, 1))       # (B, K·C, 4)
         patches = extract_patches(images, boxes, self.model.patch_size)
         losses = self.model.task.swap_losses(patches.unflatten(1, (K, C)), boxes.unflatten(1, (K, C)), images, labels)
-        return cand.gather(2, losses.argmin(-1)[..., None, None].expand(B, K, 1, D))[:, :, 0]
+        best, gain = losses.argmin(-1), losses[..., 0] - losses.amin(-1)                                   # (B, K), gain ≥ 0
+        side = boxes.view(B, K, C, 4)[:, :, 0, 2]
+        near = (torch.cdist(x[..., :2], x[..., :2]) < side[:, :, None] / 2) & ~torch.eye(K, dtype=torch.bool, device=x.device)
+        outdone = (near & (gain[:, None, :] > gain[:, :, None])).any(-1)                                  # a close patch gains more
+        best = best.masked_fill(outdone | (gain <= 0), 0)                                                # 0: stay
+        return cand.gather(2, best[..., None, None].expand(B, K, 1, D))[:, :, 0]
 
     def regressed(self, h: Tensor) -> Tensor:
         "What step 3 compares with G: H's local-softmax output (each scale channel alone), or H itself."
