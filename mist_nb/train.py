@@ -60,6 +60,7 @@ class TrainConfig:
     search_radius: float = 3.0       # search: each patch may move this far (px) ...
     search_directions: int = 8       # ... in one of this many directions, or stay
     search_every: int = 1            # search on every n-th step only (the rest take the SGD iterations alone)
+    search_suppress: bool = True     # of two patches closer than half a side, only the larger gain moves (False: every gain moves)
     keypoint_penalty: float = 0.0    # λ of Algorithm 1, step 4
     weight_temperature: float = 5.0  # heatmap loss of an image weighted by exp(-t · its task loss)
     heatmap_kind: str = "point"      # G: "point" (MNIST), "bilinear" (a sub-pixel point) or "gaussian"
@@ -70,6 +71,7 @@ class TrainConfig:
     location_supervision: bool = False  # Table 2's "Supervised" row: {x_k} := the ground truth, weight 1
     seed: int = 0
     def __post_init__(self):
+        if not isinstance(self.search_suppress, bool): raise ValueError(f"`search_suppress` must be True or False, got {self.search_suppress!r}")
         if self.keypoint_step not in KEYPOINT_STEPS:
             raise ValueError(f"`keypoint_step` must be one of {KEYPOINT_STEPS}, got {self.keypoint_step!r}")
         for name in ("batch_size", "search_directions", "search_every", "keypoint_iters", "warmup_steps"):
@@ -150,8 +152,8 @@ class Trainer:
     @torch.no_grad()
     def _search(self, images: Tensor, x: Tensor, fixed: Tensor, labels: Tensor) -> Tensor:
         """One search round: each patch's centre moves to the best of its candidate places (its scale kept), judged with
-        the other patches held where they are. Moves are judged one at a time but made together, so of two patches
-        closer than half a side, only the one whose move gains more moves (a non-maximum suppression of the gains)."""
+        the other patches held where they are. Moves are judged one at a time but made together, so (if
+        `search_suppress`) of two patches closer than half a side only the one whose move gains more moves."""
         cfg, (B, K, D) = self.config, x.shape
         angle = torch.arange(cfg.search_directions, device=x.device) * (2 * torch.pi / cfg.search_directions)
         moves = torch.cat([x.new_zeros(1, 2), cfg.search_radius * torch.stack([angle.cos(), angle.sin()], -1)])   # (C, 2), "stay" first
@@ -164,7 +166,7 @@ class Trainer:
         best, gain = losses.argmin(-1), losses[..., 0] - losses.amin(-1)                                   # (B, K), gain ≥ 0
         side = boxes.view(B, K, C, 4)[:, :, 0, 2]
         near = (torch.cdist(x[..., :2], x[..., :2]) < side[:, :, None] / 2) & ~torch.eye(K, dtype=torch.bool, device=x.device)
-        outdone = (near & (gain[:, None, :] > gain[:, :, None])).any(-1)                                  # a close patch gains more
+        outdone = (near & (gain[:, None, :] > gain[:, :, None])).any(-1) & cfg.search_suppress            # a close patch gains more
         best = best.masked_fill(outdone | (gain <= 0), 0)                                                # 0: stay
         return cand.gather(2, best[..., None, None].expand(B, K, 1, D))[:, :, 0]
 

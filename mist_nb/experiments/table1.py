@@ -25,10 +25,8 @@ __all__ = ['DATASETS', 'METHODS', 'TRAIN_KEYS', 'PRESETS', 'GABOR_RADIUS', 'data
 DATASETS = {
     "MNIST easy": dict(k=9, scale_levels=(18.0, 20.0, 22.0), box_size=20.0, output="sigmoid", background=0.0, dark_start=True),
     "MNIST hard": dict(k=9, scale_levels=(18.0, 20.0, 22.0), box_size=20.0, output="sigmoid", background=0.0, dark_start=True),
-    "Gabor":      dict(k=12, scale_levels=(24.0, 32.0, 40.0), box_size=32.0, output="tanh", background=0.5, dark_start=False,
-                       keypoint=dict(keypoint_step="search+gradient", search_radius=5.0, search_every=2)),
+    "Gabor":      dict(k=12, scale_levels=(24.0, 32.0, 40.0), box_size=32.0, output="tanh", background=0.5, dark_start=False),
 }                    # box_size: Chwise's fixed patch side (the digits' boxes; the Gabor kernel)
-                     # keypoint: MIST's {x_k} step on this dataset, when not the preset's gradient step (see "Gabor: a search")
 METHODS = ("MIST", "Grid", "Chwise")
 TRAIN_KEYS = ("batch_size", "lr_task", "lr_heatmap", "lr_schedule", "keypoint_lr", "keypoint_iters", "keypoint_max_step",
               "regress", "heatmap_kind", "warmup_steps")          # the preset's settings of Algorithm 1 (`TrainConfig`)
@@ -69,11 +67,10 @@ def model(name: str, preset: str, method: str = "MIST"):
     return mist_autoencoder(k=d["k"], scale_levels=d["scale_levels"], **ae, **h)
 
 # %% ../../nbs/experiments/table1_autoencoding.ipynb #ed77f05c
-def config(preset: str, seed: int = 0, name: str | None = None) -> TrainConfig:
-    "Algorithm 1's settings of `preset`, with dataset `name`'s own {x_k} step if it has one (MIST only)."
+def config(preset: str, seed: int = 0) -> TrainConfig:
+    "Algorithm 1's settings of `preset`."
     p = PRESETS[check_preset(preset)]
-    own = _check_dataset(name).get("keypoint", {}) if name is not None else {}
-    return TrainConfig(seed=seed, **{k: p[k] for k in TRAIN_KEYS}, **own)
+    return TrainConfig(seed=seed, **{k: p[k] for k in TRAIN_KEYS})
 
 def train(name: str, preset: str, train_data, seed: int = 0, device: str = "cpu", progress: bool = True,
           method: str = "MIST") -> Trainer:
@@ -81,8 +78,7 @@ def train(name: str, preset: str, train_data, seed: int = 0, device: str = "cpu"
     Algorithm 1, the baselines end to end (`BackpropTrainer`) with the same batches, steps and learning rates."""
     p = PRESETS[check_preset(preset)]
     seed_everything(seed)
-    trainer = (Trainer if method == "MIST" else BackpropTrainer)(model(name, preset, method), train_data,
-                                                                 config(preset, seed, name if method == "MIST" else None), device=device)
+    trainer = (Trainer if method == "MIST" else BackpropTrainer)(model(name, preset, method), train_data, config(preset, seed), device=device)
     trainer.fit(p["steps"], progress=progress)
     return trainer
 
@@ -220,8 +216,7 @@ def run_table1(preset: str = "smoke", seed: int = 0, device: str | None = None, 
             histories[key], models[key] = trainer.history, (net, test)
             rows[key] = {"table": "1", "dataset": name, "method": method, "metrics": metrics,
                          **run_record(preset, seed, device, train_data.source, time.perf_counter() - t0, trainer.images_per_second,
-                                      steps=trainer.step, **{k: v for k, v in PRESETS[preset].items() if k != "steps"},
-                                      **(DATASETS[name].get("keypoint", {}) if method == "MIST" else {}))}
+                                      steps=trainer.step, **{k: v for k, v in PRESETS[preset].items() if k != "steps"})}
             save_run(out, rows[key])
     import matplotlib.pyplot as plt
     for method in methods:
