@@ -60,7 +60,7 @@ class TrainConfig:
     search_radius: float = 3.0       # search: each patch may move this far (px) ...
     search_directions: int = 8       # ... in one of this many directions, or stay
     search_every: int = 1            # search on every n-th step only (the rest take the SGD iterations alone)
-    search_suppress: bool = True     # of two patches closer than half a side, only the larger gain moves (False: every gain moves)
+    search_suppress: bool = False    # True: of two patches closer than half a side, only the larger gain moves
     keypoint_penalty: float = 0.0    # λ of Algorithm 1, step 4
     weight_temperature: float = 5.0  # heatmap loss of an image weighted by exp(-t · its task loss)
     heatmap_kind: str = "point"      # G: "point" (MNIST), "bilinear" (a sub-pixel point) or "gaussian"
