@@ -161,13 +161,15 @@ class Trainer:
         cand = self._clamp(x[:, :, None] + moves, images.shape[-2:])                                             # (B, K, C, D)
         C = cand.shape[2]
         boxes = self._boxes(cand.flatten(1, 2), None if fixed is None else fixed.repeat_interleave(C, 1))       # (B, K·C, 4)
-        patches = extract_patches(images, boxes, self.model.patch_size)
-        losses = self.model.task.swap_losses(patches.unflatten(1, (K, C)), boxes.unflatten(1, (K, C)), images, labels)
+        patches = extract_patches(images, boxes, self.model.patch_size).unflatten(1, (K, C))
+        boxes = boxes.unflatten(1, (K, C))                                                                       # (B, K, C, 4)
+        losses = self.model.task.swap_losses(patches, boxes, images, labels)
         best, gain = losses.argmin(-1), losses[..., 0] - losses.amin(-1)                                   # (B, K), gain ≥ 0
-        side = boxes.view(B, K, C, 4)[:, :, 0, 2]
-        near = (torch.cdist(x[..., :2], x[..., :2]) < side[:, :, None] / 2) & ~torch.eye(K, dtype=torch.bool, device=x.device)
-        outdone = (near & (gain[:, None, :] > gain[:, :, None])).any(-1) & cfg.search_suppress            # a close patch gains more
-        best = best.masked_fill(outdone | (gain <= 0), 0)                                                # 0: stay
+        stay = gain <= 0
+        if cfg.search_suppress:                                                                          # a close patch gains more
+            near = torch.cdist(x[..., :2], x[..., :2]) < boxes[:, :, :1, 2] / 2                             # (B, K, K), self included
+            stay |= (near & (gain[:, None, :] > gain[:, :, None])).any(-1)
+        best = best.masked_fill(stay, 0)                                                                 # candidate 0: stay
         return cand.gather(2, best[..., None, None].expand(B, K, 1, D))[:, :, 0]
 
     def regressed(self, h: Tensor) -> Tensor:
