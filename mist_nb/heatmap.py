@@ -10,8 +10,8 @@ from torch import nn, Tensor
 from .geometry import check_images, check_tensor, check_positive_ints, square_boxes
 
 # %% auto #0
-__all__ = ['HEATMAP_DESIGNS', 'HEATMAP_KINDS', 'ResidualBlock', 'UnpaddedBlock', 'HeatmapNet', 'peak_mask', 'nms', 'topk_peaks',
-           'log_local_softmax', 'local_softmax', 'peak_scales', 'select_patches', 'render_heatmap']
+__all__ = ['HEATMAP_DESIGNS', 'SOFTMAX_BORDERS', 'HEATMAP_KINDS', 'ResidualBlock', 'UnpaddedBlock', 'HeatmapNet', 'peak_mask',
+           'nms', 'topk_peaks', 'log_local_softmax', 'local_softmax', 'peak_scales', 'select_patches', 'render_heatmap']
 
 # %% ../nbs/02_heatmap.ipynb #646939d7
 class ResidualBlock(nn.Module):
@@ -108,20 +108,34 @@ def topk_peaks(heatmap: Tensor, k: int, kernel: int = 5) -> tuple[Tensor, Tensor
     return centres, flat.gather(1, idx)
 
 # %% ../nbs/02_heatmap.ipynb #3ab4936e
-def _window_logsumexp(x: Tensor, window: int, dim: int) -> Tensor:
-    "log Σ exp over the `window` neighbours of each pixel along `dim` (-1 or -2); pixels beyond the edge count as nothing."
+SOFTMAX_BORDERS = ("shrink", "clamp")
+
+def _check_border(border: str) -> str:
+    if border not in SOFTMAX_BORDERS: raise ValueError(f"`softmax_border` must be one of {SOFTMAX_BORDERS}, got {border!r}")
+    return border
+
+def _window_logsumexp(x: Tensor, window: int, dim: int, border: str = "shrink") -> Tensor:
+    """log Σ exp over `window` pixels along `dim` (-1 or -2) around each pixel. "shrink": the window centred on the
+    pixel, pixels beyond the edge counting as nothing; "clamp": the nearest window that lies wholly on the image."""
+    if border == "clamp":
+        n = x.shape[dim]; w = min(window, n)
+        sums = x.unfold(dim, w, 1).logsumexp(-1)                                  # the n - w + 1 windows on the image
+        start = (torch.arange(n, device=x.device) - w // 2).clamp(0, n - w)
+        return sums.index_select(dim % x.ndim, start)
     pad = (window // 2,) * 2 if dim == -1 else (0, 0) + (window // 2,) * 2
     return F.pad(x, pad, value=float("-inf")).unfold(dim, window, 1).logsumexp(-1)
 
-def log_local_softmax(heatmap: Tensor, window: int = 15, strength: float = 10.0) -> Tensor:
+def log_local_softmax(heatmap: Tensor, window: int = 15, strength: float = 10.0, border: str = "shrink") -> Tensor:
     "log of `local_softmax`, computed in the log domain (separable window sums), so it never under- or overflows."
-    check_tensor(heatmap, "heatmap", ndim=4); _check_kernel(window)
+    check_tensor(heatmap, "heatmap", ndim=4); _check_kernel(window); _check_border(border)
     z = strength * heatmap
-    return z - _window_logsumexp(_window_logsumexp(z, window, -1), window, -2)
+    return z - _window_logsumexp(_window_logsumexp(z, window, -1, border), window, -2, border)
 
-def local_softmax(heatmap: Tensor, window: int = 15, strength: float = 10.0) -> Tensor:
-    "exp(strength·h) normalised by its sum over the `window × window` neighbourhood of each pixel (each channel alone)."
-    return log_local_softmax(heatmap, window, strength).exp()
+def local_softmax(heatmap: Tensor, window: int = 15, strength: float = 10.0, border: str = "shrink") -> Tensor:
+    """exp(strength·h) normalised by its sum over a `window × window` neighbourhood of each pixel (each channel alone):
+    the window centred on the pixel and cut by the image's edge (`border="shrink"`), or slid inside the image ("clamp")."""
+    return log_local_softmax(heatmap, window, strength, border).exp()
+
 
 # %% ../nbs/02_heatmap.ipynb #14a2a529
 def _levels(scale_levels, like: Tensor) -> Tensor:
@@ -142,14 +156,14 @@ def peak_scales(heatmaps: Tensor, centres: Tensor, scale_levels) -> Tensor:
     return torch.where(total > 0, (w * levels[:, None]).sum(1) / total.clamp(min=1e-12), levels.mean())
 
 def select_patches(heatmaps: Tensor, k: int, scale_levels, kernel: int = 5, softmax_window: int | None = None,
-                   softmax_strength: float = 10.0, level_softmax: bool = False) -> tuple[Tensor, Tensor]:
+                   softmax_strength: float = 10.0, level_softmax: bool = False, softmax_border: str = "shrink") -> tuple[Tensor, Tensor]:
     """E_K: square boxes `(B, k, 4)` and scores `(B, k)` of the top-k peaks of `Σ_s h'_s`, scales by moments.
     `h'` is the local softmax of the sum of the levels, or with `level_softmax` the local softmax of each level alone
     (what the η step regresses towards G), then summed; the moments then read those per-level softmax values."""
     check_tensor(heatmaps, "heatmaps", ndim=4)
-    if level_softmax and softmax_window: heatmaps = local_softmax(heatmaps, softmax_window, softmax_strength)
+    if level_softmax and softmax_window: heatmaps = local_softmax(heatmaps, softmax_window, softmax_strength, softmax_border)
     h = heatmaps.sum(1, keepdim=True)
-    if softmax_window and not level_softmax: h = local_softmax(h, softmax_window, softmax_strength)
+    if softmax_window and not level_softmax: h = local_softmax(h, softmax_window, softmax_strength, softmax_border)
     centres, scores = topk_peaks(h, k, kernel)
     return square_boxes(centres, peak_scales(heatmaps, centres, scale_levels)), scores
 

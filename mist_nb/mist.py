@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import torch
 from torch import nn, Tensor
 from .geometry import check_images, check_positive_ints, check_positive_numbers
-from .heatmap import HeatmapNet, select_patches
+from .heatmap import HeatmapNet, select_patches, SOFTMAX_BORDERS
 from .sampling import extract_patches
 from .tasks import ClassificationTask, ReconstructionTask, PatchClassifier, PatchAutoEncoder
 
@@ -38,10 +38,11 @@ def check_model_input(model: nn.Module, images: Tensor) -> Tensor:
 class MIST(nn.Module):
     """H → E_K → S → T. `scale_levels` are the patch sides (px) of H's channels; one level = fixed-size patches.
     `level_softmax`: E_K reads each level's local softmax, what the η step regresses (False: the local softmax of the
-    levels' sum, as models saved before 2026-11-26 did; the same with one level)."""
+    levels' sum, as models saved before 2026-11-26 did; the same with one level). `softmax_border`: how the local
+    softmax treats the image's edge (`local_softmax`; "shrink", what every model saved before it existed used)."""
     def __init__(self, heatmap_net: nn.Module, task: nn.Module, k: int = 9, scale_levels=(20.0,), patch_size: int = 32,
                  nms_kernel: int = 5, softmax_window: int | None = 15, softmax_strength: float = 10.0,
-                 level_softmax: bool = True):
+                 level_softmax: bool = True, softmax_border: str = "shrink"):
         super().__init__()
         check_positive_ints(k=k, patch_size=patch_size, nms_kernel=nms_kernel)
         if nms_kernel % 2 == 0: raise ValueError(f"`nms_kernel` must be odd (a window centred on its pixel), got {nms_kernel}")
@@ -49,6 +50,7 @@ class MIST(nn.Module):
                                            or softmax_window < 1 or softmax_window % 2 == 0):
             raise ValueError(f"`softmax_window` must be None or a positive odd integer, got {softmax_window!r}")
         if not softmax_strength > 0: raise ValueError(f"`softmax_strength` must be > 0, got {softmax_strength!r}")
+        if softmax_border not in SOFTMAX_BORDERS: raise ValueError(f"`softmax_border` must be one of {SOFTMAX_BORDERS}, got {softmax_border!r}")
         if not isinstance(level_softmax, bool): raise ValueError(f"`level_softmax` must be True or False, got {level_softmax!r}")
         if not len(scale_levels) or not all(s > 0 for s in scale_levels):
             raise ValueError(f"`scale_levels` must be positive patch sides (px), got {scale_levels!r}")
@@ -58,6 +60,7 @@ class MIST(nn.Module):
         self.scale_levels = tuple(float(s) for s in scale_levels)
         self.patch_size, self.nms_kernel = patch_size, nms_kernel
         self.softmax_window, self.softmax_strength, self.level_softmax = softmax_window, softmax_strength, level_softmax
+        self.softmax_border = softmax_border
 
     @property
     def learns_scale(self) -> bool: return len(self.scale_levels) > 1
@@ -70,7 +73,7 @@ class MIST(nn.Module):
     def select(self, heatmaps: Tensor) -> tuple[Tensor, Tensor]:
         "E_K: boxes `(B, K, 4)` and scores `(B, K)`; never differentiable."
         return select_patches(heatmaps.detach(), self.k, self.scale_levels, self.nms_kernel,
-                              self.softmax_window, self.softmax_strength, self.level_softmax)
+                              self.softmax_window, self.softmax_strength, self.level_softmax, self.softmax_border)
 
     def run_task(self, images: Tensor, boxes: Tensor) -> tuple[Tensor, Tensor]:
         "S then T at given `boxes`: (patches, task output); differentiable in the boxes and the task weights."
