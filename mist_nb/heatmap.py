@@ -11,7 +11,8 @@ from .geometry import check_images, check_tensor, check_positive_ints, square_bo
 
 # %% auto #0
 __all__ = ['HEATMAP_DESIGNS', 'SOFTMAX_BORDERS', 'HEATMAP_KINDS', 'ResidualBlock', 'UnpaddedBlock', 'HeatmapNet', 'peak_mask',
-           'nms', 'topk_peaks', 'log_local_softmax', 'local_softmax', 'peak_scales', 'select_patches', 'render_heatmap']
+           'nms', 'topk_peaks', 'check_softmax_border', 'log_local_softmax', 'local_softmax', 'peak_scales',
+           'select_patches', 'render_heatmap']
 
 # %% ../nbs/02_heatmap.ipynb #646939d7
 class ResidualBlock(nn.Module):
@@ -110,7 +111,8 @@ def topk_peaks(heatmap: Tensor, k: int, kernel: int = 5) -> tuple[Tensor, Tensor
 # %% ../nbs/02_heatmap.ipynb #3ab4936e
 SOFTMAX_BORDERS = ("shrink", "clamp")
 
-def _check_border(border: str) -> str:
+def check_softmax_border(border: str) -> str:
+    "`border` if it is one of `SOFTMAX_BORDERS`, else a ValueError naming it."
     if border not in SOFTMAX_BORDERS: raise ValueError(f"`softmax_border` must be one of {SOFTMAX_BORDERS}, got {border!r}")
     return border
 
@@ -127,7 +129,7 @@ def _window_logsumexp(x: Tensor, window: int, dim: int, border: str = "shrink") 
 
 def log_local_softmax(heatmap: Tensor, window: int = 15, strength: float = 10.0, border: str = "shrink") -> Tensor:
     "log of `local_softmax`, computed in the log domain (separable window sums), so it never under- or overflows."
-    check_tensor(heatmap, "heatmap", ndim=4); _check_kernel(window); _check_border(border)
+    check_tensor(heatmap, "heatmap", ndim=4); _check_kernel(window); check_softmax_border(border)
     z = strength * heatmap
     return z - _window_logsumexp(_window_logsumexp(z, window, -1, border), window, -2, border)
 
@@ -135,7 +137,6 @@ def local_softmax(heatmap: Tensor, window: int = 15, strength: float = 10.0, bor
     """exp(strength·h) normalised by its sum over a `window × window` neighbourhood of each pixel (each channel alone):
     the window centred on the pixel and cut by the image's edge (`border="shrink"`), or slid inside the image ("clamp")."""
     return log_local_softmax(heatmap, window, strength, border).exp()
-
 
 # %% ../nbs/02_heatmap.ipynb #14a2a529
 def _levels(scale_levels, like: Tensor) -> Tensor:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import torch
 from torch import nn, Tensor
 from .geometry import check_images, check_positive_ints, check_positive_numbers
-from .heatmap import HeatmapNet, select_patches, SOFTMAX_BORDERS
+from .heatmap import HeatmapNet, select_patches, check_softmax_border
 from .sampling import extract_patches
 from .tasks import ClassificationTask, ReconstructionTask, PatchClassifier, PatchAutoEncoder
 
@@ -50,7 +50,7 @@ class MIST(nn.Module):
                                            or softmax_window < 1 or softmax_window % 2 == 0):
             raise ValueError(f"`softmax_window` must be None or a positive odd integer, got {softmax_window!r}")
         if not softmax_strength > 0: raise ValueError(f"`softmax_strength` must be > 0, got {softmax_strength!r}")
-        if softmax_border not in SOFTMAX_BORDERS: raise ValueError(f"`softmax_border` must be one of {SOFTMAX_BORDERS}, got {softmax_border!r}")
+        check_softmax_border(softmax_border)
         if not isinstance(level_softmax, bool): raise ValueError(f"`level_softmax` must be True or False, got {level_softmax!r}")
         if not len(scale_levels) or not all(s > 0 for s in scale_levels):
             raise ValueError(f"`scale_levels` must be positive patch sides (px), got {scale_levels!r}")

@@ -176,14 +176,14 @@ class Trainer:
         "What step 3 compares with G: H's local-softmax output (each scale channel alone), or H itself."
         m = self.model
         if self.config.regress == "raw" or not m.softmax_window: return h
-        return local_softmax(h, m.softmax_window, m.softmax_strength, getattr(m, "softmax_border", "shrink"))
+        return local_softmax(h, m.softmax_window, m.softmax_strength, m.softmax_border)
 
     def heatmap_losses(self, h: Tensor, target: Tensor) -> Tensor:
         """Step 3's loss of each image `(B,)`: the mean squared error between `regressed(h)` and G ("mse"), or the
         cross-entropy −Σ G · log local-softmax(h) per patch ("ce": each window of H a distribution over where its patch is)."""
         if self.config.heatmap_loss == "mse": return (self.regressed(h) - target).pow(2).flatten(1).mean(1)
         m = self.model
-        log_p = log_local_softmax(h, m.softmax_window, m.softmax_strength, getattr(m, "softmax_border", "shrink"))
+        log_p = log_local_softmax(h, m.softmax_window, m.softmax_strength, m.softmax_border)
         return -(target * log_p).flatten(1).sum(1) / m.k
 
     def train_step(self, images: Tensor, labels: Tensor | None, gt_boxes: Tensor | None = None) -> dict[str, float]:
