@@ -10,10 +10,10 @@ from torch import nn, Tensor
 from .geometry import check_images, check_positive_ints, check_positive_numbers
 from .heatmap import HeatmapNet, select_patches, check_softmax_border
 from .sampling import extract_patches
-from .tasks import ClassificationTask, ReconstructionTask, PatchClassifier, PatchAutoEncoder
+from .tasks import ClassificationTask, ReconstructionTask, PatchClassifier, PatchAutoEncoder, KernelAutoEncoder
 
 # %% auto #0
-__all__ = ['MISTOutput', 'check_model_input', 'MIST', 'mist_classifier', 'mist_autoencoder', 'load_model']
+__all__ = ['DECODERS', 'MISTOutput', 'check_model_input', 'MIST', 'mist_classifier', 'mist_autoencoder', 'load_model']
 
 # %% ../nbs/04_mist.ipynb #406d8419
 @dataclass
@@ -105,16 +105,27 @@ def mist_classifier(k: int = 9, box_size: float = 20.0, patch_size: int = 32, n_
     return _with_spec(spec, MIST(HeatmapNet(in_channels, 1, channels, blocks, design), ClassificationTask(PatchClassifier(in_channels, n_classes, patch_size, width)),
                 k, (box_size,), patch_size, **kw))
 
+DECODERS = ("latent", "kernel", "even kernel")   # what `mist_autoencoder` decodes a patch with (`03_tasks`)
+
+def _patch_decoder(decoder: str, in_channels: int, patch_size: int, latent: int, output: str, dark_start: bool) -> nn.Module:
+    if decoder not in DECODERS: raise ValueError(f"`decoder` must be one of {DECODERS}, got {decoder!r}")
+    if decoder == "latent": return PatchAutoEncoder(in_channels, patch_size, latent, output=output, dark_start=dark_start)
+    if output != "linear" or dark_start:
+        raise ValueError(f"`decoder={decoder!r}` draws amplitude × kernel, linearly: it needs output='linear' and "
+                         f"dark_start=False, got output={output!r}, dark_start={dark_start!r}")
+    return KernelAutoEncoder(in_channels, patch_size, even=decoder == "even kernel")
+
 def mist_autoencoder(k: int = 9, scale_levels=(14.0, 20.0, 26.0), patch_size: int = 32, in_channels: int = 1,
                      latent: int = 32, channels: int = 32, blocks: int = 4, background: float = 0.0,
                      output: str = "sigmoid", design: str = "authors", level_softmax: bool = True, window: float = 0.0,
-                     dark_start: bool = False, **kw) -> MIST:
-    "MIST for auto-encoding (Table 1): scales learnt over `scale_levels`; `window` tapers the decodings (`ReconstructionTask`), `dark_start` (`PatchAutoEncoder`)."
+                     dark_start: bool = False, decoder: str = "latent", **kw) -> MIST:
+    """MIST for auto-encoding (Table 1): scales learnt over `scale_levels`; `window` tapers the decodings (`ReconstructionTask`),
+    `dark_start` (`PatchAutoEncoder`); `decoder` "kernel" / "even kernel" draws amplitude × one kernel (`KernelAutoEncoder`)."""
     spec = dict(factory="mist_autoencoder", k=k, scale_levels=tuple(scale_levels), patch_size=patch_size, in_channels=in_channels,
                 latent=latent, channels=channels, blocks=blocks, background=background, output=output, design=design,
-                level_softmax=level_softmax, window=window, dark_start=dark_start, **kw)   # recorded; `load_model` reads a missing level_softmax as False
+                level_softmax=level_softmax, window=window, dark_start=dark_start, decoder=decoder, **kw)   # recorded; `load_model` reads a missing level_softmax as False
     return _with_spec(spec, MIST(HeatmapNet(in_channels, len(scale_levels), channels, blocks, design),
-                ReconstructionTask(PatchAutoEncoder(in_channels, patch_size, latent, output=output, dark_start=dark_start), background, window),
+                ReconstructionTask(_patch_decoder(decoder, in_channels, patch_size, latent, output, dark_start), background, window),
                 k, scale_levels, patch_size, level_softmax=level_softmax, **kw))
 
 # %% ../nbs/04_mist.ipynb #load0001

@@ -12,7 +12,7 @@ from .heatmap import ResidualBlock
 from .sampling import paste_patches
 
 # %% auto #0
-__all__ = ['DARK_START', 'PatchClassifier', 'PatchAutoEncoder', 'reconstruction_loss', 'label_histogram',
+__all__ = ['DARK_START', 'PatchClassifier', 'PatchAutoEncoder', 'KernelAutoEncoder', 'reconstruction_loss', 'label_histogram',
            'multi_instance_classification_loss', 'ClassificationTask', 'tukey_window', 'ReconstructionTask']
 
 # %% ../nbs/03_tasks.ipynb #635b7c70
@@ -44,6 +44,14 @@ class PatchClassifier(nn.Module):
         B, K = patches.shape[:2]
         return self.fc(self.encoder(patches.flatten(0, 1))).view(B, K, -1)
 
+def _patch_encoder(in_channels: int, patch_size: int, width: int, out: int) -> nn.Sequential:
+    "Three stride-2 convolutions (`width`, 2·`width`, 4·`width` channels) and a linear layer to `out` numbers per patch."
+    check_positive_ints(in_channels=in_channels, patch_size=patch_size, width=width)
+    if patch_size % 8: raise ValueError(f"`patch_size` must be divisible by 8, got {patch_size}")
+    block = lambda i, o: [nn.Conv2d(i, o, 4, 2, 1), nn.GroupNorm(1, o), nn.ReLU(inplace=True)]
+    s, w = patch_size // 8, width
+    return nn.Sequential(*block(in_channels, w), *block(w, 2 * w), *block(2 * w, 4 * w), nn.Flatten(), nn.Linear(4 * w * s * s, out))
+
 DARK_START = -4.0    # `dark_start`: the sigmoid decoder's initial output bias, decodings start at sigmoid(-4) ≈ 0.02, not 0.5
 
 class PatchAutoEncoder(nn.Module):
@@ -51,16 +59,13 @@ class PatchAutoEncoder(nn.Module):
     def __init__(self, in_channels: int = 1, patch_size: int = 32, latent: int = 32, width: int = 16,
                  output: str = "sigmoid", dark_start: bool = False):
         super().__init__()
-        check_positive_ints(in_channels=in_channels, patch_size=patch_size, latent=latent, width=width)
-        if patch_size % 8: raise ValueError(f"`patch_size` must be divisible by 8, got {patch_size}")
+        check_positive_ints(latent=latent)
         if output not in ("sigmoid", "tanh", "linear"): raise ValueError(f"`output` must be sigmoid, tanh or linear, got {output!r}")
         if not isinstance(dark_start, bool) or (dark_start and output != "sigmoid"):
             raise ValueError(f"`dark_start` must be a bool, and True only with output='sigmoid'; got {dark_start!r} with {output!r}")
         self.in_channels, self.patch_size, s, w = in_channels, patch_size, patch_size // 8, width
-        block = lambda i, o: [nn.Conv2d(i, o, 4, 2, 1), nn.GroupNorm(1, o), nn.ReLU(inplace=True)]
         up = lambda i, o: [nn.ConvTranspose2d(i, o, 4, 2, 1), nn.GroupNorm(1, o), nn.ReLU(inplace=True)]
-        self.encoder = nn.Sequential(*block(in_channels, w), *block(w, 2 * w), *block(2 * w, 4 * w), nn.Flatten(),
-                                     nn.Linear(4 * w * s * s, latent))
+        self.encoder = _patch_encoder(in_channels, patch_size, width, latent)
         self.decoder = nn.Sequential(nn.Linear(latent, 4 * w * s * s), nn.ReLU(inplace=True), nn.Unflatten(1, (4 * w, s, s)),
                                      *up(4 * w, 2 * w), *up(2 * w, w), nn.ConvTranspose2d(w, in_channels, 4, 2, 1),
                                      {"sigmoid": nn.Sigmoid(), "tanh": nn.Tanh(), "linear": nn.Identity()}[output])
@@ -68,6 +73,23 @@ class PatchAutoEncoder(nn.Module):
     def forward(self, patches: Tensor) -> Tensor:
         _check_patches(patches, self.in_channels, self.patch_size)
         return self.decoder(self.encoder(patches.flatten(0, 1))).view_as(patches)
+
+# %% ../nbs/03_tasks.ipynb #kernel02
+class KernelAutoEncoder(nn.Module):
+    """Amplitude × one learnt kernel per patch, `(B, K, C, s, s)` → same: the encoder reads one number `a` from each
+    patch, the decoding is `a · kernel()`; `even` keeps the kernel point-symmetric about the patch centre."""
+    def __init__(self, in_channels: int = 1, patch_size: int = 32, width: int = 16, even: bool = False):
+        super().__init__()
+        if not isinstance(even, bool): raise ValueError(f"`even` must be True or False, got {even!r}")
+        self.in_channels, self.patch_size, self.even = in_channels, patch_size, even
+        self.encoder = _patch_encoder(in_channels, patch_size, width, 1)
+        self.weight = nn.Parameter(0.01 * torch.randn(in_channels, patch_size, patch_size))   # small: the first decodings are faint
+    def kernel(self) -> Tensor:
+        "The learnt kernel `(C, s, s)`, made even when `even`."
+        return (self.weight + self.weight.flip(-1, -2)) / 2 if self.even else self.weight
+    def forward(self, patches: Tensor) -> Tensor:
+        _check_patches(patches, self.in_channels, self.patch_size)
+        return (self.encoder(patches.flatten(0, 1))[:, :, None, None] * self.kernel()).view_as(patches)
 
 # %% ../nbs/03_tasks.ipynb #5c1ea3ac
 def reconstruction_loss(images: Tensor, reconstruction: Tensor) -> Tensor:

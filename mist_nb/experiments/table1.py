@@ -18,15 +18,19 @@ from ..experiment import (check_preset, default_device, run_record, save_run, ar
                                 write_paper_vs_ours, show_detections, plot_losses, table_cli)
 
 # %% auto #0
-__all__ = ['DATASETS', 'METHODS', 'TRAIN_KEYS', 'PRESETS', 'GABOR_RADIUS', 'data', 'model', 'config', 'train', 'untrained',
-           'evaluate', 'gabor_kernels', 'figure2', 'figure3', 'figure4', 'impulse_offsets', 'run_table1', 'main']
+__all__ = ['DATASETS', 'METHODS', 'TRAIN_KEYS', 'PRESETS', 'GABOR_RADIUS', 'data', 'model', 'mist_settings', 'config', 'train',
+           'untrained', 'evaluate', 'gabor_kernels', 'figure2', 'figure3', 'figure4', 'impulse_offsets', 'run_table1',
+           'main']
 
 # %% ../../nbs/experiments/table1_autoencoding.ipynb #da2e89c9
 DATASETS = {
     "MNIST easy": dict(k=9, scale_levels=(18.0, 20.0, 22.0), box_size=20.0, output="sigmoid", background=0.0, dark_start=True),
     "MNIST hard": dict(k=9, scale_levels=(18.0, 20.0, 22.0), box_size=20.0, output="sigmoid", background=0.0, dark_start=True),
-    "Gabor":      dict(k=12, scale_levels=(24.0, 32.0, 40.0), box_size=32.0, output="tanh", background=0.5, dark_start=False),
+    "Gabor":      dict(k=12, scale_levels=(24.0, 32.0, 40.0), box_size=32.0, output="tanh", background=0.5, dark_start=False,
+                       mist=dict(decoder="even kernel", output="linear"),
+                       keypoint=dict(keypoint_step="search+gradient", search_radius=5.0)),
 }                    # box_size: Chwise's fixed patch side (the digits' boxes; the Gabor kernel)
+                     # mist / keypoint: MIST's own decoder and {x_k} step on this dataset (see "Gabor: a kernel decoder")
 METHODS = ("MIST", "Grid", "Chwise")
 TRAIN_KEYS = ("batch_size", "lr_task", "lr_heatmap", "lr_schedule", "keypoint_lr", "keypoint_iters", "keypoint_max_step",
               "regress", "heatmap_kind", "warmup_steps")          # the preset's settings of Algorithm 1 (`TrainConfig`)
@@ -64,13 +68,19 @@ def model(name: str, preset: str, method: str = "MIST"):
     if method == "Grid": return grid_autoencoder(**ae)
     h = dict(channels=p["channels"], blocks=p["blocks"], design=p["design"])
     if method == "Chwise": return chwise_autoencoder(k=d["k"], box_size=d["box_size"], temperature=p["chwise_temperature"], **ae, **h)
-    return mist_autoencoder(k=d["k"], scale_levels=d["scale_levels"], **ae, **h)
+    return mist_autoencoder(k=d["k"], scale_levels=d["scale_levels"], **{**ae, **d.get("mist", {})}, **h)
+
+def mist_settings(name: str) -> dict:
+    "Dataset `name`'s own settings of MIST (decoder, {x_k} step) on top of the preset's, as a run record names them."
+    d = _check_dataset(name)
+    return {**d.get("mist", {}), **d.get("keypoint", {})}
 
 # %% ../../nbs/experiments/table1_autoencoding.ipynb #ed77f05c
-def config(preset: str, seed: int = 0) -> TrainConfig:
-    "Algorithm 1's settings of `preset`."
+def config(preset: str, seed: int = 0, name: str | None = None) -> TrainConfig:
+    "Algorithm 1's settings of `preset`, with dataset `name`'s own {x_k} step if it has one (MIST's)."
     p = PRESETS[check_preset(preset)]
-    return TrainConfig(seed=seed, **{k: p[k] for k in TRAIN_KEYS})
+    own = _check_dataset(name).get("keypoint", {}) if name is not None else {}
+    return TrainConfig(seed=seed, **{k: p[k] for k in TRAIN_KEYS}, **own)
 
 def train(name: str, preset: str, train_data, seed: int = 0, device: str = "cpu", progress: bool = True,
           method: str = "MIST") -> Trainer:
@@ -78,7 +88,8 @@ def train(name: str, preset: str, train_data, seed: int = 0, device: str = "cpu"
     Algorithm 1, the baselines end to end (`BackpropTrainer`) with the same batches, steps and learning rates."""
     p = PRESETS[check_preset(preset)]
     seed_everything(seed)
-    trainer = (Trainer if method == "MIST" else BackpropTrainer)(model(name, preset, method), train_data, config(preset, seed), device=device)
+    cfg = config(preset, seed, name if method == "MIST" else None)
+    trainer = (Trainer if method == "MIST" else BackpropTrainer)(model(name, preset, method), train_data, cfg, device=device)
     trainer.fit(p["steps"], progress=progress)
     return trainer
 
@@ -216,14 +227,16 @@ def run_table1(preset: str = "smoke", seed: int = 0, device: str | None = None, 
             histories[key], models[key] = trainer.history, (net, test)
             rows[key] = {"table": "1", "dataset": name, "method": method, "metrics": metrics,
                          **run_record(preset, seed, device, train_data.source, time.perf_counter() - t0, trainer.images_per_second,
-                                      steps=trainer.step, **{k: v for k, v in PRESETS[preset].items() if k != "steps"})}
+                                      steps=trainer.step, **{k: v for k, v in PRESETS[preset].items() if k != "steps"},
+                                      **(mist_settings(name) if method == "MIST" else {}))}
             save_run(out, rows[key])
     import matplotlib.pyplot as plt
     for method in methods:
         fig, ax = plt.subplots(1, 2, figsize=(9, 2.8))
         plot_losses({k: h for k, h in histories.items() if rows[k]["method"] == method}, ax)
         fig.suptitle(f"{method}, {preset} preset, seed {seed}", fontsize=9)
-        fig.tight_layout(); fig.savefig(folder / f"losses_{method.lower()}_seed{seed}.png", dpi=90); plt.close("all")
+        part = "" if tuple(datasets) == tuple(DATASETS) else "_" + "_".join(n.lower().replace(" ", "_") for n in datasets)
+        fig.tight_layout(); fig.savefig(folder / f"losses_{method.lower()}{part}_seed{seed}.png", dpi=90); plt.close("all")
     if out.resolve() == (results_dir() / "table1").resolve(): write_paper_vs_ours()
     return {"rows": rows, "histories": histories, "models": models, "folder": folder}
 
