@@ -59,7 +59,7 @@ class PatchAutoEncoder(nn.Module):
     def __init__(self, in_channels: int = 1, patch_size: int = 32, latent: int = 32, width: int = 16,
                  output: str = "sigmoid", dark_start: bool = False):
         super().__init__()
-        check_positive_ints(latent=latent)
+        check_positive_ints(in_channels=in_channels, patch_size=patch_size, latent=latent, width=width)
         if output not in ("sigmoid", "tanh", "linear"): raise ValueError(f"`output` must be sigmoid, tanh or linear, got {output!r}")
         if not isinstance(dark_start, bool) or (dark_start and output != "sigmoid"):
             raise ValueError(f"`dark_start` must be a bool, and True only with output='sigmoid'; got {dark_start!r} with {output!r}")
@@ -80,6 +80,7 @@ class KernelAutoEncoder(nn.Module):
     patch, the decoding is `a · kernel()`; `even` keeps the kernel point-symmetric about the patch centre."""
     def __init__(self, in_channels: int = 1, patch_size: int = 32, width: int = 16, even: bool = False):
         super().__init__()
+        check_positive_ints(in_channels=in_channels, patch_size=patch_size, width=width)
         if not isinstance(even, bool): raise ValueError(f"`even` must be True or False, got {even!r}")
         self.in_channels, self.patch_size, self.even = in_channels, patch_size, even
         self.encoder = _patch_encoder(in_channels, patch_size, width, 1)
