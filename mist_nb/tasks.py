@@ -13,7 +13,8 @@ from .sampling import paste_patches
 
 # %% auto #0
 __all__ = ['DARK_START', 'PatchClassifier', 'PatchAutoEncoder', 'KernelAutoEncoder', 'reconstruction_loss', 'label_histogram',
-           'multi_instance_classification_loss', 'ClassificationTask', 'tukey_window', 'ReconstructionTask']
+           'multi_instance_classification_loss', 'ClassificationTask', 'tukey_window', 'ReconstructionTask',
+           'least_squares_swap_losses']
 
 # %% ../nbs/03_tasks.ipynb #635b7c70
 def _check_patches(patches: Tensor, channels: int, size: int | None = None) -> Tensor:
@@ -155,10 +156,13 @@ class ReconstructionTask(nn.Module):
     `window` > 0 tapers each decoding to 0 at its border (`tukey_window`): basis functions with local support."""
     def __init__(self, net: nn.Module, background: float = 0.0, window: float = 0.0):
         super().__init__(); self.net, self.background, self.window = net, background, _check_taper(window)
+    def taper(self, decodings: Tensor) -> Tensor:
+        "`decodings` `(..., s, s)` multiplied by the window (unchanged when `window` is 0)."
+        if not self.window: return decodings
+        return decodings * tukey_window(decodings.shape[-1], self.window, decodings.device).to(decodings.dtype)
     def decode(self, patches: Tensor) -> Tensor:
         "What is pasted back: the network's decodings `(B, K, C, s, s)`, tapered by the window."
-        out = self.net(patches)
-        return out * tukey_window(out.shape[-1], self.window, out.device).to(out.dtype) if self.window else out
+        return self.taper(self.net(patches))
     def forward(self, patches: Tensor, boxes: Tensor, image_size: tuple[int, int]) -> Tensor:
         return self.background + paste_patches(self.decode(patches), boxes, image_size)
     def loss(self, output: Tensor, images: Tensor, labels=None) -> Tensor:
@@ -171,3 +175,33 @@ class ReconstructionTask(nn.Module):
         pasted = pasted.view(B, K, C, *images.shape[1:])                                 # each decoding on its own canvas
         residual = images - self.background - pasted[:, :, 0].sum(1)                     # what the current K leave unexplained
         return (residual[:, None, None] + pasted[:, :, :1] - pasted).pow(2).flatten(3).mean(-1)
+
+# %% ../nbs/03_tasks.ipynb #lsq00002
+def least_squares_swap_losses(task: ReconstructionTask, boxes: Tensor, images: Tensor, ridge: float = 1e-3) -> Tensor:
+    """Eq. 8 per image if patch k alone were moved to candidate c, `(B, K, C)`, like `ReconstructionTask.swap_losses`,
+    but with the amplitudes of all K patches refitted by least squares instead of read by the encoder; `boxes`
+    `(B, K, C, 4)`, candidate 0 where each patch is now. `task` must decode amplitude × `net.kernel()`."""
+    if not isinstance(task, ReconstructionTask) or not callable(getattr(task.net, "kernel", None)):
+        raise ValueError("`task` must be a ReconstructionTask whose network draws amplitude × kernel (`KernelAutoEncoder`), "
+                         f"got {type(task).__name__} of {type(getattr(task, 'net', None)).__name__}")
+    check_images(images); check_tensor(boxes, "boxes", ndim=4, last=4)
+    if boxes.shape[0] != images.shape[0]: raise ValueError(f"`boxes` {tuple(boxes.shape)} and `images` {tuple(images.shape)} differ in batch size")
+    if isinstance(ridge, bool) or not isinstance(ridge, (int, float)) or not ridge > 0: raise ValueError(f"`ridge` must be a number > 0, got {ridge!r}")
+    B, K, C = boxes.shape[:3]
+    unit = task.taper(task.net.kernel()).expand(B * K * C, 1, *task.net.kernel().shape)                  # amplitude 1
+    basis = paste_patches(unit, boxes.reshape(B * K * C, 1, 4), images.shape[-2:]).view(B, K, C, -1)     # R of every candidate
+    y = (images - task.background).flatten(1)                                                            # (B, P)
+    now = basis[:, :, 0]                                                                                 # (B, K, P)
+    cross = torch.einsum("bkcp,blp->bkcl", basis, now)                    # ⟨R of k's candidate c, R_l⟩, (B, K, C, K)
+    norms, rhs_c = basis.pow(2).sum(-1), torch.einsum("bkcp,bp->bkc", basis, y)                          # (B, K, C)
+    i = torch.arange(K, device=boxes.device)
+    row = (i[:, None, None] == i[None, :, None]).expand(K, K, K)[None, :, None]    # [k, i, j]: i == k (row k of G)
+    gram = (now @ now.transpose(1, 2))[:, None, None].expand(B, K, C, K, K)        # G of the current places, per move
+    gram = torch.where(row, cross[..., None, :], gram)                             # row k, then column k, then G_kk
+    gram = torch.where(row.transpose(-1, -2), cross[..., :, None], gram)
+    gram = torch.where(row & row.transpose(-1, -2), norms[..., None, None], gram)
+    r = torch.where((i[:, None] == i)[None, :, None], rhs_c[..., None], rhs_c[:, None, None, :, 0])        # (B, K, C, K)
+    lam = ridge * norms.mean().clamp(min=torch.finfo(norms.dtype).tiny)
+    a = torch.linalg.solve(gram + lam * torch.eye(K, device=boxes.device, dtype=gram.dtype), r[..., None])[..., 0]
+    return (y.pow(2).sum(-1)[:, None, None] - (a * r).sum(-1)) / y.shape[1]
+

@@ -15,12 +15,13 @@ from .geometry import square_boxes
 from .sampling import extract_patches
 from .heatmap import render_heatmap, local_softmax, log_local_softmax, HEATMAP_KINDS
 from .mist import MIST, check_model_input
+from .tasks import least_squares_swap_losses
 from .metrics import mnist_metrics, detection_rate
 from .data import batcher
 
 # %% auto #0
-__all__ = ['KEYPOINT_STEPS', 'seed_everything', 'calibrate_norms', 'TrainConfig', 'Trainer', 'BackpropTrainer', 'predict',
-           'nearest_offsets', 'LearningCurve']
+__all__ = ['KEYPOINT_STEPS', 'SEARCH_AMPLITUDES', 'seed_everything', 'calibrate_norms', 'TrainConfig', 'Trainer',
+           'BackpropTrainer', 'predict', 'nearest_offsets', 'LearningCurve']
 
 # %% ../nbs/05_train.ipynb #2a173eaf
 def seed_everything(seed: int):
@@ -43,6 +44,7 @@ def calibrate_norms(model: torch.nn.Module, images: Tensor) -> torch.nn.Module:
     return model
 
 KEYPOINT_STEPS = ("gradient", "search", "search+gradient")
+SEARCH_AMPLITUDES = ("encoder", "least squares")   # how a search judges a move of an auto-encoder's patch (`03_tasks`)
 
 @dataclass
 class TrainConfig:
@@ -61,6 +63,7 @@ class TrainConfig:
     search_directions: int = 8       # ... in one of this many directions, or stay
     search_every: int = 1            # search on every n-th step only (the rest take the SGD iterations alone)
     search_suppress: bool = False    # True: of two patches closer than half a side, only the larger gain moves
+    search_amplitudes: str = "encoder"  # search: judge moves with the encoder's amplitudes, or "least squares" (kernel decoders)
     keypoint_penalty: float = 0.0    # λ of Algorithm 1, step 4
     weight_temperature: float = 5.0  # heatmap loss of an image weighted by exp(-t · its task loss)
     heatmap_kind: str = "point"      # G: "point" (MNIST), "bilinear" (a sub-pixel point) or "gaussian"
@@ -72,6 +75,8 @@ class TrainConfig:
     seed: int = 0
     def __post_init__(self):
         if not isinstance(self.search_suppress, bool): raise ValueError(f"`search_suppress` must be True or False, got {self.search_suppress!r}")
+        if self.search_amplitudes not in SEARCH_AMPLITUDES:
+            raise ValueError(f"`search_amplitudes` must be one of {SEARCH_AMPLITUDES}, got {self.search_amplitudes!r}")
         if self.keypoint_step not in KEYPOINT_STEPS:
             raise ValueError(f"`keypoint_step` must be one of {KEYPOINT_STEPS}, got {self.keypoint_step!r}")
         for name in ("batch_size", "search_directions", "search_every", "keypoint_iters", "warmup_steps"):
@@ -103,6 +108,9 @@ class Trainer:
             raise ValueError(f"`data` has {len(data)} items, fewer than `batch_size` = {self.config.batch_size}")
         if self.config.keypoint_step != "gradient" and not hasattr(model.task, "swap_losses"):
             raise ValueError(f"`keypoint_step={self.config.keypoint_step!r}` needs a task with `swap_losses`, got {type(model.task).__name__}")
+        if self.config.search_amplitudes == "least squares" and not callable(getattr(getattr(model.task, "net", None), "kernel", None)):
+            raise ValueError("`search_amplitudes='least squares'` needs an auto-encoder whose network draws amplitude × kernel "
+                             f"(`KernelAutoEncoder`), got {type(getattr(model.task, 'net', model.task)).__name__}")
         if self.config.heatmap_loss == "ce" and not model.softmax_window:
             raise ValueError(f"`heatmap_loss='ce'` needs a model with a local softmax, got `softmax_window` = {model.softmax_window!r}")
         self.opt_task = torch.optim.Adam(model.task.parameters(), lr=self.config.lr_task)
@@ -161,9 +169,12 @@ class Trainer:
         cand = self._clamp(x[:, :, None] + moves, images.shape[-2:])                                             # (B, K, C, D)
         C = cand.shape[2]
         boxes = self._boxes(cand.flatten(1, 2), None if fixed is None else fixed.repeat_interleave(C, 1))       # (B, K·C, 4)
-        patches = extract_patches(images, boxes, self.model.patch_size).unflatten(1, (K, C))
+        if cfg.search_amplitudes == "least squares":
+            losses = least_squares_swap_losses(self.model.task, boxes.unflatten(1, (K, C)), images)
+        else:
+            patches = extract_patches(images, boxes, self.model.patch_size).unflatten(1, (K, C))
+            losses = self.model.task.swap_losses(patches, boxes.unflatten(1, (K, C)), images, labels)
         boxes = boxes.unflatten(1, (K, C))                                                                       # (B, K, C, 4)
-        losses = self.model.task.swap_losses(patches, boxes, images, labels)
         best, gain = losses.argmin(-1), losses[..., 0] - losses.amin(-1)                                   # (B, K), gain ≥ 0
         stay = gain <= 0
         if cfg.search_suppress:                                                                          # a close patch gains more
@@ -277,10 +288,12 @@ class Trainer:
         tmp = path.with_suffix(path.suffix + ".tmp"); torch.save(state, tmp); os.replace(tmp, path)
 
     def load(self, path: str | os.PathLike) -> "Trainer":
-        "Restore model, optimisers, step and history from `path`; the config must match the checkpoint's."
+        """Restore model, optimisers, step and history from `path`; the config must match the checkpoint's (a setting
+        the checkpoint predates counts as its default, the behaviour it was trained with)."""
         state = torch.load(path, map_location=self.device, weights_only=False)
-        if state["config"] != asdict(self.config):
-            raise ValueError(f"`config` differs from the checkpoint's: {state['config']} vs {asdict(self.config)}")
+        saved = {**asdict(TrainConfig()), **state["config"]}
+        if saved != asdict(self.config):
+            raise ValueError(f"`config` differs from the checkpoint's: {saved} vs {asdict(self.config)}")
         self.model.load_state_dict(state["model"]); self.opt_task.load_state_dict(state["opt_task"])
         if self.opt_heatmap: self.opt_heatmap.load_state_dict(state["opt_heatmap"])
         self.step, self.seconds, self.history = state["step"], state["seconds"], state["history"]
