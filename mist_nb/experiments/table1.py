@@ -28,7 +28,7 @@ DATASETS = {
     "MNIST hard": dict(k=9, scale_levels=(18.0, 20.0, 22.0), box_size=20.0, output="sigmoid", background=0.0, dark_start=True),
     "Gabor":      dict(k=12, scale_levels=(24.0, 32.0, 40.0), box_size=32.0, output="tanh", background=0.5, dark_start=False,
                        mist=dict(decoder="even kernel", output="linear"),
-                       keypoint=dict(keypoint_step="search+gradient", search_radius=5.0)),
+                       keypoint=dict(keypoint_step="search+gradient", search_radius=5.0, search_amplitudes="least squares")),
 }                    # box_size: Chwise's fixed patch side (the digits' boxes; the Gabor kernel)
                      # mist / keypoint: MIST's own decoder and {x_k} step on this dataset (see "Gabor: a kernel decoder")
 METHODS = ("MIST", "Grid", "Chwise")
