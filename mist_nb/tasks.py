@@ -188,7 +188,8 @@ def least_squares_swap_losses(task: ReconstructionTask, boxes: Tensor, images: T
     if boxes.shape[0] != images.shape[0]: raise ValueError(f"`boxes` {tuple(boxes.shape)} and `images` {tuple(images.shape)} differ in batch size")
     if isinstance(ridge, bool) or not isinstance(ridge, (int, float)) or not ridge > 0: raise ValueError(f"`ridge` must be a number > 0, got {ridge!r}")
     B, K, C = boxes.shape[:3]
-    unit = task.taper(task.net.kernel()).expand(B * K * C, 1, *task.net.kernel().shape)                  # amplitude 1
+    kernel = task.net.kernel()
+    unit = task.taper(kernel).expand(B * K * C, 1, *kernel.shape)                                        # amplitude 1
     basis = paste_patches(unit, boxes.reshape(B * K * C, 1, 4), images.shape[-2:]).view(B, K, C, -1)     # R of every candidate
     y = (images - task.background).flatten(1)                                                            # (B, P)
     now = basis[:, :, 0]                                                                                 # (B, K, P)

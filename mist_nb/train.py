@@ -168,13 +168,12 @@ class Trainer:
         moves = torch.cat([moves, moves.new_zeros(len(moves), D - 2)], -1)                                       # scales stay
         cand = self._clamp(x[:, :, None] + moves, images.shape[-2:])                                             # (B, K, C, D)
         C = cand.shape[2]
-        boxes = self._boxes(cand.flatten(1, 2), None if fixed is None else fixed.repeat_interleave(C, 1))       # (B, K·C, 4)
-        if cfg.search_amplitudes == "least squares":
-            losses = least_squares_swap_losses(self.model.task, boxes.unflatten(1, (K, C)), images)
+        fixed = None if fixed is None else fixed.repeat_interleave(C, 1)
+        boxes = self._boxes(cand.flatten(1, 2), fixed).unflatten(1, (K, C))                                    # (B, K, C, 4)
+        if cfg.search_amplitudes == "least squares": losses = least_squares_swap_losses(self.model.task, boxes, images)
         else:
-            patches = extract_patches(images, boxes, self.model.patch_size).unflatten(1, (K, C))
-            losses = self.model.task.swap_losses(patches, boxes.unflatten(1, (K, C)), images, labels)
-        boxes = boxes.unflatten(1, (K, C))                                                                       # (B, K, C, 4)
+            patches = extract_patches(images, boxes.flatten(1, 2), self.model.patch_size).unflatten(1, (K, C))
+            losses = self.model.task.swap_losses(patches, boxes, images, labels)
         best, gain = losses.argmin(-1), losses[..., 0] - losses.amin(-1)                                   # (B, K), gain ≥ 0
         stay = gain <= 0
         if cfg.search_suppress:                                                                          # a close patch gains more
