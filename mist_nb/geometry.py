@@ -4,15 +4,29 @@
 
 # %% ../nbs/00_geometry.ipynb #2bf86e24
 from __future__ import annotations
+from contextlib import contextmanager
 import torch
 from torch import Tensor
 from torchvision.ops import box_convert, box_iou
 
 # %% auto #0
-__all__ = ['check_tensor', 'check_positive_ints', 'check_positive_numbers', 'check_images', 'check_boxes', 'cxcywh_to_xyxy',
-           'xyxy_to_cxcywh', 'square_boxes', 'iou']
+__all__ = ['checking_values', 'trusted_values', 'check_tensor', 'check_positive_ints', 'check_positive_numbers', 'check_images',
+           'check_boxes', 'cxcywh_to_xyxy', 'xyxy_to_cxcywh', 'square_boxes', 'iou']
 
 # %% ../nbs/00_geometry.ipynb #e5160407
+_CHECK_VALUES = [True]
+
+def checking_values() -> bool:
+    "False inside `trusted_values()`: checks that read tensor values (a host sync on a GPU) are skipped there."
+    return _CHECK_VALUES[0]
+
+@contextmanager
+def trusted_values():
+    "Skip value checks (finite, positive, in range) inside this block; shapes are still checked. For hot loops whose inputs were validated once."
+    was, _CHECK_VALUES[0] = _CHECK_VALUES[0], False
+    try: yield
+    finally: _CHECK_VALUES[0] = was
+
 def check_tensor(x: Tensor, name: str, ndim: int | None = None, last: int | None = None, finite: bool = True) -> Tensor:
     "Raise a `ValueError` naming `name` unless `x` is a tensor of rank `ndim`, last dimension `last`, all finite."
     if not isinstance(x, Tensor):
@@ -21,7 +35,7 @@ def check_tensor(x: Tensor, name: str, ndim: int | None = None, last: int | None
         raise ValueError(f"`{name}` must have {ndim} dimensions, got shape {tuple(x.shape)}")
     if last is not None and (x.ndim == 0 or x.shape[-1] != last):
         raise ValueError(f"`{name}` must have last dimension {last}, got shape {tuple(x.shape)}")
-    if finite and x.is_floating_point() and not bool(torch.isfinite(x).all()):
+    if finite and _CHECK_VALUES[0] and x.is_floating_point() and not bool(torch.isfinite(x).all()):
         raise ValueError(f"`{name}` contains non-finite values (NaN or inf)")
     return x
 
@@ -47,7 +61,7 @@ def check_images(images: Tensor, name: str = "images", channels: int | None = No
 def check_boxes(boxes: Tensor, name: str = "boxes", ndim: int | None = None) -> Tensor:
     "Check `(..., 4)` boxes `(cx, cy, w, h)` with finite values and positive sizes."
     check_tensor(boxes, name, ndim=ndim, last=4)
-    if boxes.numel() and not bool((boxes[..., 2:] > 0).all()):
+    if boxes.numel() and checking_values() and not bool((boxes[..., 2:] > 0).all()):
         bad = boxes[..., 2:][boxes[..., 2:] <= 0][0].item()
         raise ValueError(f"`{name}` must have positive widths and heights, got a size of {bad}")
     return boxes

@@ -7,7 +7,7 @@ from __future__ import annotations
 import torch
 import torch.nn.functional as F
 from torch import nn, Tensor
-from .geometry import check_images, check_tensor, check_positive_ints, square_boxes
+from .geometry import check_images, check_tensor, check_positive_ints, square_boxes, checking_values
 
 # %% auto #0
 __all__ = ['HEATMAP_DESIGNS', 'SOFTMAX_BORDERS', 'HEATMAP_KINDS', 'ResidualBlock', 'UnpaddedBlock', 'HeatmapNet', 'peak_mask',
@@ -99,7 +99,7 @@ def topk_peaks(heatmap: Tensor, k: int, kernel: int = 5) -> tuple[Tensor, Tensor
     "The `k` strongest local maxima of a `(B, 1, H, W)` heatmap: centres `(B, k, 2)` as (x, y) pixels, scores `(B, k)`."
     _check_heatmap(heatmap); H, W = heatmap.shape[-2:]; _check_k(k, H * W)
     flat, is_peak = heatmap.flatten(1), peak_mask(heatmap, kernel).flatten(1)
-    neg_inf = torch.tensor(float("-inf"), dtype=flat.dtype, device=flat.device)
+    neg_inf = flat.new_full((), float("-inf"))                            # made on the device, not copied from the host
     peak_val, peak_idx = torch.where(is_peak, flat, neg_inf).topk(k, dim=1)
     _, fill_idx = torch.where(is_peak, neg_inf, flat).topk(k, dim=1)       # only used if fewer than k peaks exist
     n_peaks = is_peak.sum(1, keepdim=True).clamp(max=k)
@@ -139,10 +139,21 @@ def local_softmax(heatmap: Tensor, window: int = 15, strength: float = 10.0, bor
     return log_local_softmax(heatmap, window, strength, border).exp()
 
 # %% ../nbs/02_heatmap.ipynb #14a2a529
+_LEVELS: dict = {}   # (levels, dtype, device) -> tensor: built once, so a training step copies nothing from the host
+
 def _levels(scale_levels, like: Tensor) -> Tensor:
-    levels = torch.as_tensor(scale_levels, dtype=like.dtype, device=like.device).flatten()
-    if levels.numel() < 1 or not bool((levels > 0).all()) or not bool((levels[1:] > levels[:-1]).all()):
-        raise ValueError(f"`scale_levels` must be increasing positive patch sizes in pixels, got {scale_levels!r}")
+    "`scale_levels` as a tensor on `like`'s device, checked on the host (Python numbers) or, for a tensor, outside `trusted_values()`."
+    if isinstance(scale_levels, Tensor):
+        levels = scale_levels.to(like.device, like.dtype).flatten()
+        bad = levels.numel() < 1 or (checking_values() and not (bool((levels > 0).all()) and bool((levels[1:] > levels[:-1]).all())))
+    else:
+        values = tuple(float(s) for s in (scale_levels if isinstance(scale_levels, (tuple, list)) else (scale_levels,)))
+        bad = not values or not all(s > 0 for s in values) or any(b <= a for a, b in zip(values, values[1:]))
+        if not bad:
+            key = (values, like.dtype, like.device)
+            if key not in _LEVELS: _LEVELS[key] = torch.tensor(values, dtype=like.dtype, device=like.device)
+            levels = _LEVELS[key]
+    if bad: raise ValueError(f"`scale_levels` must be increasing positive patch sizes in pixels, got {scale_levels!r}")
     return levels
 
 def peak_scales(heatmaps: Tensor, centres: Tensor, scale_levels) -> Tensor:
@@ -209,7 +220,7 @@ def render_heatmap(centres: Tensor, shape: tuple[int, int], kind: str = "point",
         return out.view(B, lvl, H, W)
     if sigma is None: raise ValueError("`sigma` is needed for kind='gaussian'")
     sigma = torch.as_tensor(sigma, dtype=centres.dtype, device=centres.device).expand(B, K)
-    if not bool((sigma > 0).all()): raise ValueError(f"`sigma` must be positive, got {sigma.min().item()}")
+    if checking_values() and not bool((sigma > 0).all()): raise ValueError(f"`sigma` must be positive, got {sigma.min().item()}")
     ys, xs = torch.arange(H, dtype=centres.dtype, device=centres.device), torch.arange(W, dtype=centres.dtype, device=centres.device)
     gx = torch.exp(-(xs - centres[..., 0, None]) ** 2 / (2 * sigma[..., None] ** 2))  # (B, K, W): separable Gaussian
     gy = torch.exp(-(ys - centres[..., 1, None]) ** 2 / (2 * sigma[..., None] ** 2))  # (B, K, H)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 import torch
 from torch import nn, Tensor
-from .geometry import check_images, check_positive_ints, check_positive_numbers
+from .geometry import check_images, check_positive_ints, check_positive_numbers, checking_values
 from .heatmap import HeatmapNet, select_patches, check_softmax_border
 from .sampling import extract_patches
 from .tasks import ClassificationTask, ReconstructionTask, PatchClassifier, PatchAutoEncoder, KernelAutoEncoder
@@ -31,6 +31,7 @@ def check_model_input(model: nn.Module, images: Tensor) -> Tensor:
     if not len(images): raise ValueError("`images` is an empty batch")
     dtype = next(model.parameters()).dtype
     if images.dtype != dtype: raise ValueError(f"`images` are {images.dtype}, the model's weights {dtype}: convert one (e.g. `images.float()`)")
+    if not checking_values(): return images                                    # validated once, at the boundary
     lo, hi = images.min().item(), images.max().item()
     if lo < -1e-3 or hi > 1 + 1e-3: raise ValueError(f"`images` must lie in [0, 1], got values in [{lo:.3g}, {hi:.3g}] (divide 8-bit images by 255)")
     return images

@@ -11,7 +11,7 @@ import numpy as np
 import torch
 from torch import Tensor
 from tqdm import tqdm
-from .geometry import square_boxes
+from .geometry import square_boxes, trusted_values, checking_values
 from .sampling import extract_patches
 from .heatmap import render_heatmap, local_softmax, log_local_softmax, HEATMAP_KINDS
 from .mist import MIST, check_model_input
@@ -20,8 +20,9 @@ from .metrics import mnist_metrics, detection_rate
 from .data import batcher
 
 # %% auto #0
-__all__ = ['KEYPOINT_STEPS', 'SEARCH_AMPLITUDES', 'seed_everything', 'calibrate_norms', 'TrainConfig', 'Trainer',
-           'BackpropTrainer', 'predict', 'nearest_offsets', 'LearningCurve']
+__all__ = ['KEYPOINT_STEPS', 'SEARCH_AMPLITUDES', 'PRECISIONS', 'COMPILE_MODES', 'seed_everything', 'calibrate_norms',
+           'TrainConfig', 'check_training_data', 'DeviceBatches', 'Trainer', 'BackpropTrainer', 'predict',
+           'nearest_offsets', 'LearningCurve']
 
 # %% ../nbs/05_train.ipynb #2a173eaf
 def seed_everything(seed: int):
@@ -98,12 +99,64 @@ class TrainConfig:
         if self.heatmap_kind not in HEATMAP_KINDS:
             raise ValueError(f"`heatmap_kind` must be one of {HEATMAP_KINDS}, got {self.heatmap_kind!r}")
 
+# %% ../nbs/05_train.ipynb #devbat01
+def _n_classes(model: torch.nn.Module) -> int | None:
+    "The number of classes of `model`'s classifier, if it has one."
+    return next((m.n_classes for m in model.modules() if isinstance(getattr(m, "n_classes", None), int)), None)
+
+def check_training_data(data, model: torch.nn.Module, k_exact: int | None = None, chunk: int = 1024):
+    """Validate every item of `data` once, in chunks: images of `model`'s dtype, finite, in [0, 1]; integer labels
+    below the classifier's classes, each image with at least one (exactly `k_exact`, with boxes, if given)."""
+    batch, n_classes = batcher(data), _n_classes(model)
+    for start in range(0, len(data), chunk):
+        images, boxes, labels = batch(torch.arange(start, min(start + chunk, len(data))))
+        check_model_input(model, images)
+        if labels is None:
+            if k_exact is not None: raise ValueError("`location_supervision` needs ground-truth boxes and labels; `data` has none")
+            continue
+        if labels.is_floating_point(): raise ValueError(f"`data`'s labels must be integers, got dtype {labels.dtype}")
+        valid = labels >= 0
+        if n_classes is not None and bool((labels >= n_classes).any()):
+            raise ValueError(f"`data` has a label {labels.max().item()}, but the classifier has {n_classes} classes")
+        if bool((valid.sum(1) == 0).any()): raise ValueError(f"`data` has an image without any label (in items {start}–{start + len(labels) - 1})")
+        if k_exact is not None and (boxes is None or not bool((valid.sum(1) == k_exact).all())):
+            raise ValueError(f"`location_supervision` needs exactly K = {k_exact} ground-truth boxes per image")
+
+class DeviceBatches:
+    """`data`'s items read once (in chunks, through `batcher`), padded to the largest count and kept on `device`;
+    `batch(indices)` is then a gather on the device: the same tensors `batcher(data)` gives, no copy from the host."""
+    def __init__(self, data, device, chunk: int = 1024):
+        batch = batcher(data)
+        parts = [batch(torch.arange(i, min(i + chunk, len(data)))) for i in range(0, len(data), chunk)]
+        self.images = torch.cat([p[0] for p in parts]).to(device)
+        self.boxes = self.labels = None
+        if parts[0][2] is not None:
+            L = max(p[2].shape[1] for p in parts)
+            self.labels = torch.cat([torch.nn.functional.pad(p[2], (0, L - p[2].shape[1]), value=-1) for p in parts]).to(device)
+            if parts[0][1] is not None:
+                self.boxes = torch.cat([torch.nn.functional.pad(p[1], (0, 0, 0, L - p[1].shape[1])) for p in parts]).to(device)
+    def __len__(self): return len(self.images)
+    def batch(self, idx: Tensor):
+        take = lambda t: None if t is None else t[idx]
+        return self.images[idx], take(self.boxes), take(self.labels)
+
 # %% ../nbs/05_train.ipynb #aa9d3bd2
+PRECISIONS = ("fp32", "bf16")
+COMPILE_MODES = ("default", "reduce-overhead", "max-autotune", "max-autotune-no-cudagraphs")
+
 class Trainer:
-    "Algorithm 1 for a `MIST` model on a map-style dataset (see `mist_nb.data.batcher`); `fit` trains, `save`/`load` checkpoint."
-    def __init__(self, model: MIST, data, config: TrainConfig | None = None, device: str | torch.device = "cpu"):
+    """Algorithm 1 for a `MIST` model on a map-style dataset (see `mist_nb.data.batcher`); `fit` trains, `save`/`load` checkpoint.
+    How it runs, never what it computes: `resident` keeps the data on the device (`DeviceBatches`; default: on a GPU);
+    `compile` compiles both networks with `torch.compile` (True: CUDA graphs, "reduce-overhead", on a GPU; or a mode);
+    `precision="bf16"` runs their forward passes under bf16 autocast."""
+    def __init__(self, model: MIST, data, config: TrainConfig | None = None, device: str | torch.device = "cpu",
+                 resident: bool | None = None, compile: bool | str = False, precision: str = "fp32"):
+        if resident not in (None, True, False): raise ValueError(f"`resident` must be None, True or False, got {resident!r}")
+        if not (isinstance(compile, bool) or compile in COMPILE_MODES):
+            raise ValueError(f"`compile` must be True, False or one of {COMPILE_MODES}, got {compile!r}")
+        if precision not in PRECISIONS: raise ValueError(f"`precision` must be one of {PRECISIONS}, got {precision!r}")
         self.model, self.data, self.config, self.device = model.to(device), data, config or TrainConfig(), torch.device(device)
-        self.batch = batcher(data)                                             # data.batch, or its items padded
+        self.resident, self.precision = self.device.type == "cuda" if resident is None else resident, precision
         if len(data) < self.config.batch_size:
             raise ValueError(f"`data` has {len(data)} items, fewer than `batch_size` = {self.config.batch_size}")
         if self.config.keypoint_step != "gradient" and not hasattr(model.task, "swap_losses"):
@@ -113,19 +166,42 @@ class Trainer:
                              f"(`KernelAutoEncoder`), got {type(getattr(model.task, 'net', model.task)).__name__}")
         if self.config.heatmap_loss == "ce" and not model.softmax_window:
             raise ValueError(f"`heatmap_loss='ce'` needs a model with a local softmax, got `softmax_window` = {model.softmax_window!r}")
-        self.opt_task = torch.optim.Adam(model.task.parameters(), lr=self.config.lr_task)
+        check_training_data(data, model, k_exact=model.k if self.config.location_supervision else None)   # once, not every step
+        self.batch = DeviceBatches(data, self.device).batch if self.resident else batcher(data)
+        fused = dict(fused=True) if self.device.type == "cuda" else {}                 # one kernel per update on a GPU
+        self.opt_task = torch.optim.Adam(model.task.parameters(), lr=self.config.lr_task, **fused)
         heat = list(model.heatmap_net.parameters()) if hasattr(model, "heatmap_net") else []
-        self.opt_heatmap = torch.optim.Adam(heat, lr=self.config.lr_heatmap) if heat else None   # no H (the Grid baseline)
-        self.step, self.seconds = 0, 0.0
+        self.opt_heatmap = torch.optim.Adam(heat, lr=self.config.lr_heatmap, **fused) if heat else None   # no H (the Grid baseline)
+        if compile:
+            mode = compile if isinstance(compile, str) else "reduce-overhead" if self.device.type == "cuda" else "default"
+            for net in (getattr(model, "heatmap_net", None), getattr(model.task, "net", None)):
+                if net is not None: net.compile(mode=mode)                          # in place: the weights' names stay
+        self.step, self.seconds, self._perm = 0, 0.0, (None, None)
         self.last_keypoints = self.last_truth = None
-        self.history: dict[str, list[float]] = {"task_loss": [], "heatmap_loss": [], "zero_map_loss": [], "keypoint_shift": []}
+        self._history: dict[str, list[float]] = {"task_loss": [], "heatmap_loss": [], "zero_map_loss": [], "keypoint_shift": []}
+        self._pending: list[dict[str, Tensor]] = []                                   # steps' statistics not yet read from the device
+
+    @property
+    def history(self) -> dict[str, list[float]]:
+        "Each step's task loss, heatmap loss, all-zero map's loss and mean keypoint shift (px); reading it reads the device."
+        self._flush(); return self._history
+
+    def _flush(self):
+        "Move the pending steps' statistics from the device into `history`: one read for all of them."
+        if not self._pending: return
+        keys, rows = list(self._pending[0]), torch.stack([torch.stack(list(s.values())) for s in self._pending]).tolist()
+        for row in rows:
+            for key, v in zip(keys, row): self._history[key].append(v)
+        self._pending = []
 
     def batch_indices(self, step: int) -> Tensor:
         "The indices of batch `step`: epoch-wise permutations seeded by (seed, epoch); the last partial batch is dropped."
         per_epoch = len(self.data) // self.config.batch_size
         epoch, i = divmod(step, per_epoch)
-        perm = torch.randperm(len(self.data), generator=torch.Generator().manual_seed(self.config.seed * 100_003 + epoch))
-        return perm[i * self.config.batch_size:(i + 1) * self.config.batch_size]
+        if self._perm[0] != epoch:                                          # one permutation an epoch, moved once
+            perm = torch.randperm(len(self.data), generator=torch.Generator().manual_seed(self.config.seed * 100_003 + epoch))
+            self._perm = (epoch, perm.to(self.device) if self.resident else perm)
+        return self._perm[1][i * self.config.batch_size:(i + 1) * self.config.batch_size]
 
     def _boxes(self, x: Tensor, fixed: Tensor) -> Tensor:
         "Boxes from slack variables: centres `x[..., :2]`, and scale `x[..., 2]` when it is learnt, else `fixed`."
@@ -133,15 +209,18 @@ class Trainer:
 
     def _clamp(self, x: Tensor, shape) -> Tensor:
         "Keep centres on the image and scales within the scale levels."
-        levels = self.model.scale_levels
-        lo = torch.tensor([0.0, 0.0, min(levels)][:x.shape[-1]], device=x.device)
-        hi = torch.tensor([shape[1] - 1, shape[0] - 1, max(levels)][:x.shape[-1]], device=x.device)
-        return x.clamp(lo, hi)
+        key = (tuple(shape), x.shape[-1], x.device, x.dtype)
+        if getattr(self, "_bounds", (None,))[0] != key:                       # made once, not copied from the host every step
+            levels = self.model.scale_levels
+            lo = torch.tensor([0.0, 0.0, min(levels)][:x.shape[-1]], device=x.device, dtype=x.dtype)
+            hi = torch.tensor([shape[1] - 1, shape[0] - 1, max(levels)][:x.shape[-1]], device=x.device, dtype=x.dtype)
+            self._bounds = (key, lo, hi)
+        return x.clamp(*self._bounds[1:])
 
     def _truth(self, gt_boxes: Tensor | None, labels: Tensor | None) -> Tensor:
         "Ground-truth patch parameters for location supervision: exactly K objects per image, none padded."
         k = self.model.k
-        if gt_boxes is None or gt_boxes.shape[1] != k or (labels is not None and (labels < 0).any()):
+        if gt_boxes is None or gt_boxes.shape[1] != k or (labels is not None and checking_values() and (labels < 0).any()):
             raise ValueError(f"`location_supervision` needs exactly K = {k} ground-truth boxes per image, got "
                              f"{None if gt_boxes is None else tuple(gt_boxes.shape)}")
         return gt_boxes[..., :3 if self.model.learns_scale else 2].clone()
@@ -196,10 +275,10 @@ class Trainer:
         log_p = log_local_softmax(h, m.softmax_window, m.softmax_strength, m.softmax_border)
         return -(target * log_p).flatten(1).sum(1) / m.k
 
-    def train_step(self, images: Tensor, labels: Tensor | None, gt_boxes: Tensor | None = None) -> dict[str, float]:
-        "One iteration of Algorithm 1 on a batch: its task loss, heatmap loss (and an all-zero map's), mean keypoint shift (px)."
+    def train_step(self, images: Tensor, labels: Tensor | None, gt_boxes: Tensor | None = None) -> dict[str, Tensor]:
+        "One iteration of Algorithm 1 on a batch: its task loss, heatmap loss (and an all-zero map's), mean keypoint shift (px), as 0-d tensors."
         cfg, model = self.config, self.model
-        h = model.heatmaps(images)                                             # H(I), kept for the η step
+        with self.autocast(): h = model.heatmaps(images).float()               # H(I), kept for the η step
         boxes0, _ = model.select(h)                                            # E_K(H(I)), no gradient
         # 1. {x_k} step from E_K(H(I)): the patch parameters are the variables, the task network is only differentiated through
         x0 = boxes0[..., :3 if model.learns_scale else 2]
@@ -210,7 +289,7 @@ class Trainer:
             for _ in range(cfg.keypoint_iters if cfg.keypoint_step == "search" else 1): x = self._search(images, x, boxes0[..., 2], labels)
         for _ in range(cfg.keypoint_iters if lifted and cfg.keypoint_step != "search" else 0):
             x.requires_grad_(True)
-            loss = model.task_loss(images, self._boxes(x, boxes0[..., 2]), labels).sum()   # each image its own loss
+            with self.autocast(): loss = model.task_loss(images, self._boxes(x, boxes0[..., 2]), labels).float().sum()   # each image its own loss
             if cfg.keypoint_penalty: loss = loss + cfg.keypoint_penalty * (x - x0).pow(2).sum()
             grad, = torch.autograd.grad(loss, x)
             x = self._clamp(x.detach() - self._capped(cfg.keypoint_lr * grad), images.shape[-2:])
@@ -219,7 +298,7 @@ class Trainer:
         boxes = self._boxes(x, boxes0[..., 2])
         seen = self._jittered(x, boxes0[..., 2], images.shape[-2:]) if cfg.task_jitter else boxes
         self.opt_task.zero_grad(set_to_none=True)
-        per_image = model.task_loss(images, seen, labels)
+        with self.autocast(): per_image = model.task_loss(images, seen, labels).float()
         task_loss = per_image.mean()
         task_loss.backward()
         self.opt_task.step()
@@ -238,19 +317,25 @@ class Trainer:
         zero_map = (weight * (target.pow(2).flatten(1).mean(1) if cfg.heatmap_loss == "mse"      # what an all-zero H would score
                               else self.heatmap_losses(torch.zeros_like(h), target))).mean()
         shift = (x[..., :2] - x0[..., :2]).norm(dim=-1).mean()
-        return {"task_loss": task_loss.item(), "heatmap_loss": heatmap_loss.item(), "zero_map_loss": zero_map.item(),
-                "keypoint_shift": shift.item()}
+        return {"task_loss": task_loss.detach(), "heatmap_loss": heatmap_loss.detach(), "zero_map_loss": zero_map,
+                "keypoint_shift": shift}                                     # on the device: `fit` reads them every `log_every` steps
+
+    def autocast(self):
+        "bf16 autocast of the networks' forward passes when `precision='bf16'`, else nothing."
+        return torch.autocast(self.device.type, torch.bfloat16, enabled=self.precision == "bf16")
 
     def lr_factor(self, steps: int) -> float:
         "Both learning rates' factor at this step of a `fit` to `steps`: 1, or ½(1 + cos(π · step / steps)) when cosine."
         return 1.0 if self.config.lr_schedule == "constant" else 0.5 * (1 + math.cos(math.pi * self.step / steps))
 
     def fit(self, steps: int, checkpoint: str | os.PathLike | None = None, checkpoint_every: int = 500,
-            progress: bool = True, callbacks=()) -> dict[str, list[float]]:
+            progress: bool = True, callbacks=(), log_every: int = 50) -> dict[str, list[float]]:
         """Train until `self.step == steps` (so a resumed run continues), checkpointing every `checkpoint_every` steps.
         Each of `callbacks` may have `before_fit(trainer)` and `after_step(trainer)`; they watch, they never train.
-        A cosine `lr_schedule` spans `steps`: resume a run with the `steps` it was started with."""
+        A cosine `lr_schedule` spans `steps`: resume a run with the `steps` it was started with. The steps' statistics
+        stay on the device and are read every `log_every` steps (the progress bar too): between, nothing waits for the GPU."""
         if isinstance(steps, bool) or not isinstance(steps, int) or steps < 0: raise ValueError(f"`steps` must be a non-negative integer, got {steps!r}")
+        if isinstance(log_every, bool) or not isinstance(log_every, int) or log_every < 1: raise ValueError(f"`log_every` must be a positive integer, got {log_every!r}")
         hook = lambda name: [getattr(cb, name)(self) for cb in callbacks if hasattr(cb, name)]
         if self.step == 0: calibrate_norms(self.model, self.batch(torch.arange(self.config.batch_size))[0].to(self.device))
         hook("before_fit")
@@ -263,12 +348,13 @@ class Trainer:
             images, boxes, labels = self.batch(self.batch_indices(self.step))
             for opt, lr in ((self.opt_task, self.config.lr_task), (self.opt_heatmap, self.config.lr_heatmap)):
                 for group in (opt.param_groups if opt else ()): group["lr"] = lr * self.lr_factor(steps)
-            stats = self.train_step(to(images), to(labels), to(boxes))
-            self.seconds += time.perf_counter() - t0
-            self.last_truth = (boxes, labels)                                       # for diagnostics only
-            for key, v in stats.items(): self.history[key].append(v)
+            with trusted_values(): self._pending.append(self.train_step(to(images), to(labels), to(boxes)))   # checked once, at construction
             self.step += 1
-            bar.set_postfix(task=f"{stats['task_loss']:.4f}", heat=f"{stats['heatmap_loss']:.2e}", refresh=False)
+            if self.step % log_every == 0 or self.step == steps:                   # the only read from the device
+                self._flush(); h = self._history
+                bar.set_postfix(task=f"{h['task_loss'][-1]:.4f}", heat=f"{h['heatmap_loss'][-1]:.2e}", refresh=False)
+            self.seconds += time.perf_counter() - t0                                # on a GPU: launches, plus the wait at a read
+            self.last_truth = (boxes, labels)                                       # for diagnostics only
             hook("after_step")
             if checkpoint and (self.step % checkpoint_every == 0 or self.step == steps): self.save(checkpoint)
         return self.history
@@ -295,24 +381,24 @@ class Trainer:
             raise ValueError(f"`config` differs from the checkpoint's: {saved} vs {asdict(self.config)}")
         self.model.load_state_dict(state["model"]); self.opt_task.load_state_dict(state["opt_task"])
         if self.opt_heatmap: self.opt_heatmap.load_state_dict(state["opt_heatmap"])
-        self.step, self.seconds, self.history = state["step"], state["seconds"], state["history"]
+        self.step, self.seconds, self._history, self._pending = state["step"], state["seconds"], state["history"], []
         return self
 
 # %% ../nbs/05_train.ipynb #bprop002
 class BackpropTrainer(Trainer):
     "`Trainer` for a model trained end to end: each step backpropagates `model.loss(images, labels).mean()` into all its weights."
-    def __init__(self, model: torch.nn.Module, data, config: TrainConfig | None = None, device: str | torch.device = "cpu"):
+    def __init__(self, model: torch.nn.Module, data, config: TrainConfig | None = None, device: str | torch.device = "cpu", **how):
         if not callable(getattr(model, "loss", None)): raise ValueError(f"`model` must have a `loss(images, labels)`, got {type(model).__name__}")
-        super().__init__(model, data, config, device)
+        super().__init__(model, data, config, device, **how)
 
-    def train_step(self, images: Tensor, labels: Tensor | None, gt_boxes: Tensor | None = None) -> dict[str, float]:
+    def train_step(self, images: Tensor, labels: Tensor | None, gt_boxes: Tensor | None = None) -> dict[str, Tensor]:
         optimisers = [o for o in (self.opt_task, self.opt_heatmap) if o is not None]
         for o in optimisers: o.zero_grad(set_to_none=True)
-        loss = self.model.loss(images, labels).mean()
+        with self.autocast(): loss = self.model.loss(images, labels).float().mean()
         loss.backward()
         for o in optimisers: o.step()
-        self.last_keypoints, nan = None, float("nan")
-        return {"task_loss": loss.item(), "heatmap_loss": nan, "zero_map_loss": nan, "keypoint_shift": nan}
+        self.last_keypoints, nan = None, loss.new_full((), float("nan"))
+        return {"task_loss": loss.detach(), "heatmap_loss": nan, "zero_map_loss": nan, "keypoint_shift": nan}
 
 # %% ../nbs/05_train.ipynb #988b9eb0
 @torch.no_grad()
@@ -358,10 +444,10 @@ class LearningCurve:
     def after_step(self, trainer):
         if trainer.last_keypoints is not None and trainer.last_truth is not None:
             (x0, x), (boxes, labels) = trainer.last_keypoints, trainer.last_truth
-            d0, d1 = (nearest_offsets(c.cpu(), boxes, labels).norm(dim=-1) for c in (x0, x))
-            self._moves.append(((d1 < d0 - 1e-3).float().mean().item(), (d1 > d0 + 1e-3).float().mean().item()))
+            d0, d1 = (nearest_offsets(c, boxes.to(c.device), labels.to(c.device)).norm(dim=-1) for c in (x0, x))
+            self._moves.append(torch.stack([(d1 < d0 - 1e-3).float().mean(), (d1 > d0 + 1e-3).float().mean()]))   # kept on the device
         if trainer.step % self.every == 0:
-            moves = torch.tensor(self._moves or [(float("nan"),) * 2]).mean(0).tolist(); self._moves = []
+            moves = torch.stack(self._moves).mean(0).tolist() if self._moves else [float("nan")] * 2; self._moves = []
             self.rows.append({**self.evaluate(trainer), "moved_closer": moves[0], "moved_farther": moves[1]})
 
     def plot(self, ax=None, title: str = ""):

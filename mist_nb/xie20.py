@@ -91,9 +91,9 @@ from .train import BackpropTrainer
 
 class Xie20Trainer(BackpropTrainer):
     "`BackpropTrainer` for `Xie20`: each step backpropagates the mask-weighted task loss into both networks."
-    def __init__(self, model: Xie20, data, config=None, device="cpu"):
+    def __init__(self, model: Xie20, data, config=None, device="cpu", **how):
         if not isinstance(model, Xie20): raise ValueError(f"`model` must be a Xie20, got {type(model).__name__}")
-        super().__init__(model, data, config, device)
+        super().__init__(model, data, config, device, **how)
 
     def train_step(self, images: Tensor, labels: Tensor | None, gt_boxes: Tensor | None = None) -> dict[str, float]:
         if labels is None: raise ValueError("Xie20 needs labels: it is trained on the classification loss alone")
