@@ -20,9 +20,9 @@ from .metrics import mnist_metrics, detection_rate
 from .data import batcher
 
 # %% auto #0
-__all__ = ['KEYPOINT_STEPS', 'SEARCH_AMPLITUDES', 'PRECISIONS', 'COMPILE_MODES', 'seed_everything', 'calibrate_norms',
-           'TrainConfig', 'check_training_data', 'DeviceBatches', 'Trainer', 'BackpropTrainer', 'predict',
-           'nearest_offsets', 'LearningCurve']
+__all__ = ['KEYPOINT_STEPS', 'SEARCH_AMPLITUDES', 'PRECISIONS', 'STAGES', 'stage', 'COMPILE_MODES', 'seed_everything',
+           'calibrate_norms', 'TrainConfig', 'check_training_data', 'DeviceBatches', 'Trainer', 'BackpropTrainer',
+           'predict', 'nearest_offsets', 'LearningCurve']
 
 # %% ../nbs/05_train.ipynb #2a173eaf
 def seed_everything(seed: int):
@@ -142,6 +142,8 @@ class DeviceBatches:
 
 # %% ../nbs/05_train.ipynb #aa9d3bd2
 PRECISIONS = ("fp32", "bf16")
+STAGES = ("H forward", "E_K", "{x_k} step", "τ step", "η step")     # Algorithm 1's stages, as named profiler ranges
+stage = torch.profiler.record_function
 COMPILE_MODES = ("default", "reduce-overhead", "max-autotune", "max-autotune-no-cudagraphs")
 
 class Trainer:
@@ -276,44 +278,48 @@ class Trainer:
         return -(target * log_p).flatten(1).sum(1) / m.k
 
     def train_step(self, images: Tensor, labels: Tensor | None, gt_boxes: Tensor | None = None) -> dict[str, Tensor]:
-        "One iteration of Algorithm 1 on a batch: its task loss, heatmap loss (and an all-zero map's), mean keypoint shift (px), as 0-d tensors."
+        """One iteration of Algorithm 1 on a batch: its task loss, heatmap loss (and an all-zero map's), mean keypoint
+        shift (px), as 0-d tensors. Each stage is a named range for the profiler (`STAGES`; `mist_nb.bench` times them)."""
         cfg, model = self.config, self.model
-        with self.autocast(): h = model.heatmaps(images).float()               # H(I), kept for the η step
-        boxes0, _ = model.select(h)                                            # E_K(H(I)), no gradient
+        with stage("H forward"), self.autocast(): h = model.heatmaps(images).float()     # H(I), kept for the η step
+        with stage("E_K"): boxes0, _ = model.select(h)                                   # E_K(H(I)), no gradient
         # 1. {x_k} step from E_K(H(I)): the patch parameters are the variables, the task network is only differentiated through
         x0 = boxes0[..., :3 if model.learns_scale else 2]
         x = self._truth(gt_boxes, labels) if cfg.location_supervision else x0.clone()
         warming_up = self.step < cfg.warmup_steps and not cfg.location_supervision      # τ alone, at E_K(H(I))
         lifted = not (cfg.location_supervision or warming_up)
-        if lifted and cfg.keypoint_step != "gradient" and self.step % cfg.search_every == 0:       # non-local moves first
-            for _ in range(cfg.keypoint_iters if cfg.keypoint_step == "search" else 1): x = self._search(images, x, boxes0[..., 2], labels)
-        for _ in range(cfg.keypoint_iters if lifted and cfg.keypoint_step != "search" else 0):
-            x.requires_grad_(True)
-            with self.autocast(): loss = model.task_loss(images, self._boxes(x, boxes0[..., 2]), labels).float().sum()   # each image its own loss
-            if cfg.keypoint_penalty: loss = loss + cfg.keypoint_penalty * (x - x0).pow(2).sum()
-            grad, = torch.autograd.grad(loss, x)
-            x = self._clamp(x.detach() - self._capped(cfg.keypoint_lr * grad), images.shape[-2:])
+        with stage("{x_k} step"):
+            if lifted and cfg.keypoint_step != "gradient" and self.step % cfg.search_every == 0:       # non-local moves first
+                for _ in range(cfg.keypoint_iters if cfg.keypoint_step == "search" else 1): x = self._search(images, x, boxes0[..., 2], labels)
+            for _ in range(cfg.keypoint_iters if lifted and cfg.keypoint_step != "search" else 0):
+                x.requires_grad_(True)
+                with self.autocast(): loss = model.task_loss(images, self._boxes(x, boxes0[..., 2]), labels).float().sum()   # each image its own loss
+                if cfg.keypoint_penalty: loss = loss + cfg.keypoint_penalty * (x - x0).pow(2).sum()
+                grad, = torch.autograd.grad(loss, x)
+                x = self._clamp(x.detach() - self._capped(cfg.keypoint_lr * grad), images.shape[-2:])
         self.last_keypoints = (x0[..., :2], x[..., :2])                       # for diagnostics only
         # 2. τ step at the new {x_k} (read `task_jitter` px off them, if set)
-        boxes = self._boxes(x, boxes0[..., 2])
-        seen = self._jittered(x, boxes0[..., 2], images.shape[-2:]) if cfg.task_jitter else boxes
-        self.opt_task.zero_grad(set_to_none=True)
-        with self.autocast(): per_image = model.task_loss(images, seen, labels).float()
-        task_loss = per_image.mean()
-        task_loss.backward()
-        self.opt_task.step()
+        with stage("τ step"):
+            boxes = self._boxes(x, boxes0[..., 2])
+            seen = self._jittered(x, boxes0[..., 2], images.shape[-2:]) if cfg.task_jitter else boxes
+            self.opt_task.zero_grad(set_to_none=True)
+            with self.autocast(): per_image = model.task_loss(images, seen, labels).float()
+            task_loss = per_image.mean()
+            task_loss.backward()
+            self.opt_task.step()
         # 3. η step towards G({x_k}), each image weighted by exp(-t · its task loss in the τ step)
-        with torch.no_grad():
-            weight = (torch.ones_like(per_image) if cfg.location_supervision
-                      else torch.exp(-cfg.weight_temperature * per_image.detach()))
-            target = render_heatmap(boxes[..., :2], images.shape[-2:], cfg.heatmap_kind,
-                                    sigma=cfg.heatmap_sigma * boxes[..., 2], scales=boxes[..., 2],
-                                    scale_levels=model.scale_levels)
-        self.opt_heatmap.zero_grad(set_to_none=True)
-        heatmap_loss = (weight * self.heatmap_losses(h, target)).mean()
-        if not warming_up:
-            heatmap_loss.backward()
-            self.opt_heatmap.step()
+        with stage("η step"):
+            with torch.no_grad():
+                weight = (torch.ones_like(per_image) if cfg.location_supervision
+                          else torch.exp(-cfg.weight_temperature * per_image.detach()))
+                target = render_heatmap(boxes[..., :2], images.shape[-2:], cfg.heatmap_kind,
+                                        sigma=cfg.heatmap_sigma * boxes[..., 2], scales=boxes[..., 2],
+                                        scale_levels=model.scale_levels)
+            self.opt_heatmap.zero_grad(set_to_none=True)
+            heatmap_loss = (weight * self.heatmap_losses(h, target)).mean()
+            if not warming_up:
+                heatmap_loss.backward()
+                self.opt_heatmap.step()
         zero_map = (weight * (target.pow(2).flatten(1).mean(1) if cfg.heatmap_loss == "mse"      # what an all-zero H would score
                               else self.heatmap_losses(torch.zeros_like(h), target))).mean()
         shift = (x[..., :2] - x0[..., :2]).norm(dim=-1).mean()
