@@ -4,16 +4,16 @@
 
 # %% ../nbs/12_experiment.ipynb #12791c95
 from __future__ import annotations
-import argparse, csv, datetime, io, json, os, platform, subprocess
+import argparse, contextlib, csv, datetime, io, json, os, platform, subprocess, sys
 from pathlib import Path
 import torch
 
 # %% auto #0
-__all__ = ['PRESETS', 'PRESET_TIMES', 'PAPER_NUMBERS', 'PAPER_NOTES', 'check_preset', 'default_device', 'best_preset',
-           'project_root', 'results_dir', 'git_commit', 'device_name', 'run_record', 'load_runs', 'save_run',
-           'artefact_dir', 'summarise', 'paper_numbers_csv', 'write_paper_numbers', 'paper_vs_ours',
-           'write_paper_vs_ours', 'show_detections', 'plot_losses', 'table_cli', 'experiment_notebooks', 'reproduce',
-           'main']
+__all__ = ['PRESETS', 'PRESET_TIMES', 'PAPER_NUMBERS', 'PAPER_NOTES', 'LAUNCHERS', 'check_preset', 'default_device',
+           'best_preset', 'project_root', 'results_dir', 'git_commit', 'device_name', 'run_record', 'load_runs',
+           'locked', 'write_atomic', 'save_run', 'artefact_dir', 'summarise', 'paper_numbers_csv',
+           'write_paper_numbers', 'paper_vs_ours', 'write_paper_vs_ours', 'show_detections', 'plot_losses', 'run_jobs',
+           'table_cli', 'experiment_notebooks', 'reproduce', 'main']
 
 # %% ../nbs/12_experiment.ipynb #c34dd040
 PRESETS = ("smoke", "cpu", "paper")   # in increasing order of trust
@@ -75,16 +75,32 @@ def load_runs(table_dir) -> list[dict]:
     path = Path(table_dir) / "runs.json"
     return json.loads(path.read_text()) if path.exists() else []
 
+@contextlib.contextmanager
+def locked(path):
+    "Hold an exclusive lock on `path` + '.lock' (a file lock, so concurrent runs on one machine take turns)."
+    import fcntl
+    lock = Path(str(path) + ".lock"); lock.parent.mkdir(parents=True, exist_ok=True)
+    with open(lock, "w") as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try: yield
+        finally: fcntl.flock(f, fcntl.LOCK_UN)
+
+def write_atomic(path, text: str) -> Path:
+    "Write `text` to `path` through a temporary file of this process: a reader never sees half a file."
+    path = Path(path); tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp"); tmp.write_text(text); os.replace(tmp, path)
+    return path
+
 def save_run(table_dir, row: dict) -> Path:
-    "Add `row` to `table_dir/runs.json`, replacing only the row of the same dataset, method, preset and seed."
+    """Add `row` to `table_dir/runs.json`, replacing only the row of the same dataset, method, preset and seed.
+    Safe under concurrent runs: the read, change and write happen under a file lock."""
     missing = [k for k in _ROW_KEYS if k not in row]
     if missing: raise ValueError(f"`row` lacks {missing}; it has {sorted(row)}")
     check_preset(row["preset"])
-    rows = [r for r in load_runs(table_dir) if _key(r) != _key(row)] + [row]
-    rows.sort(key=lambda r: (r["dataset"], r["method"], PRESETS.index(r["preset"]), r["seed"]))
     path = Path(table_dir) / "runs.json"; path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".json.tmp"); tmp.write_text(json.dumps(rows, indent=1)); os.replace(tmp, path)
-    return path
+    with locked(path):
+        rows = [r for r in load_runs(table_dir) if _key(r) != _key(row)] + [row]
+        rows.sort(key=lambda r: (r["dataset"], r["method"], PRESETS.index(r["preset"]), r["seed"]))
+        return write_atomic(path, json.dumps(rows, indent=1))
 
 def artefact_dir(table_dir, preset: str) -> Path:
     "The folder for a preset's figures and checkpoints: a lesser preset never writes where a `paper` run did."
@@ -209,7 +225,8 @@ def _beyond_the_paper(table: str, ours: dict) -> list[str]:
 def write_paper_vs_ours(results=None) -> Path:
     "Write `results/paper_numbers.csv` and `results/paper_vs_ours.md`."
     results = Path(results or results_dir()); write_paper_numbers(results)
-    path = results / "paper_vs_ours.md"; path.write_text(paper_vs_ours(results)); return path
+    path = results / "paper_vs_ours.md"
+    with locked(path): return write_atomic(path, paper_vs_ours(results))
 
 # %% ../nbs/12_experiment.ipynb #7fa6f358
 def show_detections(ax, image, boxes, labels=None, correct=None, title: str | None = None):
@@ -241,24 +258,67 @@ def plot_losses(histories: dict[str, dict], axes=None, window: int = 50):
     return axes
 
 # %% ../nbs/12_experiment.ipynb #1105a111
+LAUNCHERS = ("local", "slurm")
+
+def _job(run, threads: int | None, kw: dict) -> dict:
+    "One seed's run in a worker process: what the parent prints (the rows and the folder), not the models and figures."
+    if threads: torch.set_num_threads(threads)
+    r = run(**kw)
+    return {"rows": r["rows"], "folder": r["folder"]}
+
+def run_jobs(run, jobs: list[dict], n: int = 1, launcher: str = "local", folder=None) -> list[dict | BaseException]:
+    """`run(**kw)` for each `kw` of `jobs`, `n` at a time: local processes, or SLURM jobs through submitit (logs in
+    `folder`). Returns each job's result, or the exception it raised; one failure does not stop the others."""
+    if isinstance(n, bool) or not isinstance(n, int) or n < 1: raise ValueError(f"`jobs` must be a positive integer, got {n!r}")
+    if launcher not in LAUNCHERS: raise ValueError(f"`launcher` must be one of {LAUNCHERS}, got {launcher!r}")
+    cuda = any(str(kw.get("device") or default_device()).startswith("cuda") for kw in jobs)
+    threads = None if cuda else max(1, (os.cpu_count() or 1) // min(n, len(jobs)))   # CPU jobs share the cores
+    if launcher == "slurm":
+        try: import submitit
+        except ImportError: raise ValueError("`launcher='slurm'` needs submitit: pip install submitit") from None
+        ex = submitit.AutoExecutor(folder=str(folder or Path.cwd() / "submitit"))
+        ex.update_parameters(timeout_min=24 * 60, slurm_array_parallelism=n, **({"gpus_per_node": 1} if cuda else {}))
+        futures = [ex.submit(_job, run, threads, kw) for kw in jobs]
+    else:
+        import concurrent.futures, multiprocessing
+        pool = concurrent.futures.ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("spawn"))
+        futures = [pool.submit(_job, run, threads, kw) for kw in jobs]
+    out = []
+    for f in futures:
+        try: out.append(f.result())
+        except Exception as e: out.append(e)
+    if launcher == "local": pool.shutdown()
+    return out
+
 def table_cli(prog: str, run, rows_flag: str, rows: tuple, argv=None, **selections):
     """Parse a table module's arguments, call `run(preset, seed, device, out, rows, **selections)`, print its rows and
     where they went. Each of `selections` (name → choices) is one more `--name` flag, all choices by default."""
     ap = argparse.ArgumentParser(prog=prog, description=run.__doc__)
     ap.add_argument("--preset", choices=PRESETS, default="cpu",
                     help="default: cpu. " + "; ".join(f"{k}: {v}" for k, v in PRESET_TIMES.items()))
-    ap.add_argument("--seed", type=int, default=0, help="default: 0")
+    ap.add_argument("--seed", type=int, nargs="+", default=[0], help="one or more seeds (default: 0)")
+    ap.add_argument("--jobs", type=int, default=1, help="how many seeds run at once (default: 1)")
+    ap.add_argument("--launcher", choices=LAUNCHERS, default="local", help="local processes, or SLURM through submitit")
     ap.add_argument("--device", help="default: cuda if available, else cpu")
     ap.add_argument("--out", help=f"folder for runs.json, checkpoints and figures; default: results/{prog.rsplit('.', 1)[-1]} of the checkout")
     for flag, choices in {rows_flag: rows, **selections}.items():
         ap.add_argument(f"--{flag}", nargs="+", choices=choices, default=list(choices))
     a = ap.parse_args(argv)
-    r = run(a.preset, a.seed, a.device, a.out, getattr(a, rows_flag), **{flag: getattr(a, flag) for flag in selections})
-    for name, row in r["rows"].items():
-        print(f"{name:20s} " + ", ".join(f"{k} {v:.3f}" for k, v in row["metrics"].items())
-              + f"  ({row['wall_seconds']} s, {row['train_images_per_second']} images/s, {row['device']})")
-    print(f"wrote {r['folder'].parent}/runs.json and {r['folder']}/")
-    return r
+    if a.jobs < 1: ap.error(f"--jobs must be a positive integer, got {a.jobs}")
+    import inspect
+    jobs = [inspect.signature(run).bind(a.preset, seed, a.device, a.out, getattr(a, rows_flag),
+                                        **{flag: getattr(a, flag) for flag in selections}).arguments for seed in a.seed]
+    if len(jobs) == 1 and a.launcher == "local": results = [run(**jobs[0])]          # in this process, as before
+    else: results = run_jobs(run, jobs, a.jobs, a.launcher, Path(a.out or results_dir()) / "submitit")
+    for kw, r in zip(jobs, results):
+        if isinstance(r, BaseException): print(f"seed {kw['seed']} FAILED: {type(r).__name__}: {r}", file=sys.stderr); continue
+        for name, row in r["rows"].items():
+            print(f"seed {kw['seed']} {name:20s} " + ", ".join(f"{k} {v:.3f}" for k, v in row["metrics"].items())
+                  + f"  ({row['wall_seconds']} s, {row['train_images_per_second']} images/s, {row['device']})")
+        print(f"wrote {r['folder'].parent}/runs.json and {r['folder']}/")
+    failed = [kw["seed"] for kw, r in zip(jobs, results) if isinstance(r, BaseException)]
+    if failed: raise SystemExit(f"{len(failed)} of {len(jobs)} jobs failed (seeds {failed}); the others' rows are saved")
+    return results[0] if len(results) == 1 else results
 
 # %% ../nbs/12_experiment.ipynb #df5f651e
 def experiment_notebooks(only: list[str] | None = None) -> list[Path]:

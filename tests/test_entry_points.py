@@ -66,3 +66,14 @@ def test_experiment_cli_help_and_summary(tmp_path):
     p = subprocess.run([sys.executable, "-m", "mist_nb.experiment", "--summary", "--out", str(tmp_path)], capture_output=True, text=True, cwd=ROOT)
     assert p.returncode == 0, p.stderr
     assert (tmp_path / "paper_vs_ours.md").exists() and str(tmp_path) in p.stdout
+
+
+def test_seeds_run_as_concurrent_jobs_and_a_failed_job_keeps_the_others_rows(tmp_path):
+    out = tmp_path / "jobs"
+    p = subprocess.run([sys.executable, "-m", "mist_nb.experiments.table2", "--preset", "smoke", "--methods", "MIST",
+                        "--seed", "0", "-1", "1", "--jobs", "2", "--out", str(out)], capture_output=True, text=True, cwd=ROOT)
+    assert p.returncode != 0 and "1 of 3 jobs failed (seeds [-1])" in p.stderr, p.stderr   # seed -1 cannot seed the scenes
+    rows = json.loads((out / "runs.json").read_text())                          # both writers' rows are in the one file
+    assert {(r["seed"], r["method"]) for r in rows} == {(s, m) for s in (0, 1) for m in ("MIST", "Untrained", "Blurred peaks")}
+    p = subprocess.run([sys.executable, "-m", "mist_nb.experiments.table2", "--jobs", "0"], capture_output=True, text=True, cwd=ROOT)
+    assert p.returncode != 0 and "--jobs" in p.stderr
