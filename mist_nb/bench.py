@@ -55,7 +55,7 @@ def bench_trainer(preset: str, variant: str, device: str, batch_size: int = 32, 
     if variant not in VARIANTS: raise ValueError(f"`variant` must be one of {tuple(VARIANTS)}, got {variant!r}")
     cfg = dataclasses.replace(table2.config("MIST", preset, seed), batch_size=batch_size)
     scenes = MultiMNIST("hard", "train", n=max(n_scenes, batch_size), seed=seed)
-    return Trainer(table2.model(preset, seed), scenes, cfg, device=device, **VARIANTS[variant])
+    return Trainer(table2.model(preset, seed), scenes, cfg, device=device, callbacks=table2.row_callbacks("MIST", preset), **VARIANTS[variant])
 
 # %% ../nbs/18_bench.ipynb #8a806f94
 def _sync(device) -> None:

@@ -10,7 +10,8 @@ import torch
 from .data import MultiMNIST
 from .mist import mist_classifier, MIST
 from .metrics import mnist_metrics, correct_detections, nearest_centre_distance
-from .train import Trainer, TrainConfig, seed_everything, predict, calibrate_norms
+from .train import Trainer, TrainConfig, seed_everything, calibrate_norms
+from .evaluation import predict
 from .experiment import git_commit, device_name, show_detections, plot_losses, results_dir
 
 # %% auto #0

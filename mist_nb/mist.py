@@ -13,7 +13,8 @@ from .sampling import extract_patches
 from .tasks import ClassificationTask, ReconstructionTask, PatchClassifier, PatchAutoEncoder, KernelAutoEncoder
 
 # %% auto #0
-__all__ = ['DECODERS', 'MISTOutput', 'check_model_input', 'MIST', 'mist_classifier', 'mist_autoencoder', 'load_model']
+__all__ = ['DECODERS', 'HALF_FROM', 'MISTOutput', 'check_model_input', 'MIST', 'mist_classifier', 'mist_autoencoder',
+           'load_model', 'round_to_stored', 'save_checkpoint']
 
 # %% ../nbs/04_mist.ipynb #406d8419
 @dataclass
@@ -168,3 +169,35 @@ def load_model(path, device: str | torch.device = "cpu") -> MIST:
     model = _factory(spec.pop("factory"))(**spec)
     model.load_state_dict(checkpoint["model"])
     return model.to(device).eval()
+
+# %% ../nbs/04_mist.ipynb #lean0001
+import io, os, zipfile
+from pathlib import Path
+
+HALF_FROM = 1024   # tensors with at least this many values are stored in float16 by `save_checkpoint`
+
+def _stored_half(t: Tensor) -> bool:
+    "Whether `save_checkpoint` stores `t` in float16: a large float32 tensor whose values all fit in float16's range."
+    return t.dtype == torch.float32 and t.numel() >= HALF_FROM and bool(torch.isfinite(t.half()).all())
+
+def round_to_stored(model: nn.Module) -> nn.Module:
+    "Round, in place, the tensors of `model` that `save_checkpoint` stores in float16: the model becomes the one saved."
+    with torch.no_grad():
+        for t in model.state_dict().values():
+            if _stored_half(t): t.copy_(t.half())
+    return model
+
+def save_checkpoint(path, model: nn.Module, **meta) -> Path:
+    """Write `model` for `load_model`: its weights (the large ones in float16, after rounding `model` itself in place),
+    its `spec` and `meta` (preset, settings, seed, …), as a deflated archive, atomically."""
+    if not isinstance(getattr(model, "spec", None), dict):
+        raise ValueError(f"`model` ({type(model).__name__}) has no `spec`: build it with a constructor such as `mist_classifier`")
+    round_to_stored(model)
+    state = {k: (v.half() if _stored_half(v) else v).cpu() for k, v in model.state_dict().items()}
+    plain, packed = io.BytesIO(), io.BytesIO()
+    torch.save({"model": state, "spec": model.spec, "stored": f"float16 from {HALF_FROM} values", **meta}, plain)
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(packed, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as dst:
+        for item in src.infolist(): dst.writestr(item.filename, src.read(item))
+    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp"); tmp.write_bytes(packed.getvalue()); os.replace(tmp, path)
+    return path

@@ -5,24 +5,24 @@
 # %% ../nbs/05_train.ipynb #c6aab2e0
 from __future__ import annotations
 import math, os, random, time
-from dataclasses import dataclass, asdict
+from dataclasses import dataclass, asdict, field
 from pathlib import Path
 import numpy as np
 import torch
 from torch import Tensor
 from tqdm import tqdm
-from .geometry import square_boxes, trusted_values, checking_values
+from .geometry import square_boxes, trusted_values, checking_values, check_positive_ints, check_positive_numbers
 from .sampling import extract_patches
 from .heatmap import render_heatmap, local_softmax, log_local_softmax, HEATMAP_KINDS
 from .mist import MIST, check_model_input
 from .tasks import least_squares_swap_losses
-from .metrics import mnist_metrics, detection_rate
-from .data import batcher
+from .data import batcher, check_training_data, DeviceBatches   # `10_data`
+from .evaluation import predict, nearest_offsets, LearningCurve   # were defined here; `19_evaluation` now
 
 # %% auto #0
-__all__ = ['KEYPOINT_STEPS', 'SEARCH_AMPLITUDES', 'PRECISIONS', 'STAGES', 'stage', 'COMPILE_MODES', 'seed_everything',
-           'calibrate_norms', 'TrainConfig', 'check_training_data', 'DeviceBatches', 'Trainer', 'BackpropTrainer',
-           'predict', 'nearest_offsets', 'LearningCurve']
+__all__ = ['SEARCH_AMPLITUDES', 'KEYPOINT_STEPS', 'PRECISIONS', 'STAGES', 'stage', 'COMPILE_MODES', 'HOOKS', 'seed_everything',
+           'calibrate_norms', 'GradientStep', 'SearchStep', 'TrainConfig', 'Callback', 'CosineSchedule', 'WarmUp',
+           'TaskJitter', 'Trainer', 'SupervisedTrainer', 'BackpropTrainer', 'legacy_setting']
 
 # %% ../nbs/05_train.ipynb #2a173eaf
 def seed_everything(seed: int):
@@ -44,131 +44,204 @@ def calibrate_norms(model: torch.nn.Module, images: Tensor) -> torch.nn.Module:
     model.train(was_training)
     return model
 
-KEYPOINT_STEPS = ("gradient", "search", "search+gradient")
+
+# %% ../nbs/05_train.ipynb #kstep001
+def _check_at_least_0(owner: str, integer: bool = False, **values):
+    "Raise a `ValueError` naming the first of `values` that is not a number (an integer if `integer`) ≥ 0."
+    for name, v in values.items():
+        if isinstance(v, bool) or not isinstance(v, int if integer else (int, float)) or not v >= 0:
+            raise ValueError(f"{owner}: `{name}` must be {'an integer' if integer else 'a number'} ≥ 0, got {v!r}")
+
+@dataclass
+class GradientStep:
+    """The {x_k} step of Algorithm 1 as the authors take it: `iters` SGD iterations of rate `lr` on each image's own
+    task loss (+ `penalty` · ‖x − E_K‖², the λ of step 4). `max_step` (px) caps each patch's move per iteration."""
+    lr: float = 1e4 / 32
+    iters: int = 2
+    max_step: float | None = None
+    penalty: float = 0.0
+    def __post_init__(self):
+        _check_at_least_0("GradientStep", lr=self.lr, penalty=self.penalty); _check_at_least_0("GradientStep", True, iters=self.iters)
+        if self.max_step is not None: check_positive_numbers(max_step=self.max_step)
+
+    def check(self, model): pass
+
+    def capped(self, move: Tensor) -> Tensor:
+        "A move shortened, per patch, to at most `max_step` px (a trust region); unchanged when None."
+        if self.max_step is None: return move
+        return move.reshape(-1, move.shape[-1]).renorm(2, 0, self.max_step).view_as(move)      # each row's norm ≤ cap
+
+    def __call__(self, trainer, images: Tensor, x: Tensor, x0: Tensor, fixed: Tensor, labels) -> Tensor:
+        model = trainer.model
+        for _ in range(self.iters):
+            x.requires_grad_(True)
+            with trainer.autocast(): loss = model.task_loss(images, trainer._boxes(x, fixed), labels).float().sum()   # each image its own loss
+            if self.penalty: loss = loss + self.penalty * (x - x0).pow(2).sum()
+            grad, = torch.autograd.grad(loss, x)
+            x = trainer._clamp(x.detach() - self.capped(self.lr * grad), images.shape[-2:])
+        return x
+
 SEARCH_AMPLITUDES = ("encoder", "least squares")   # how a search judges a move of an auto-encoder's patch (`03_tasks`)
 
 @dataclass
+class SearchStep:
+    """An {x_k} step that searches: `rounds` times, each patch moves `radius` px in one of `directions` directions, or
+    stays, whichever lowers the task loss most with the other patches held (the task's `swap_losses`; scales kept).
+    Then `then` (a `GradientStep`, or None). `every`: search on every n-th step only; `suppress`: of two patches closer
+    than half a side only the larger gain moves; `amplitudes="least squares"` judges an auto-encoder's moves with all
+    K amplitudes refitted (kernel decoders) instead of the encoder's."""
+    radius: float = 3.0
+    directions: int = 8
+    rounds: int = 1
+    every: int = 1
+    suppress: bool = False
+    amplitudes: str = "encoder"
+    then: GradientStep | None = None
+    def __post_init__(self):
+        check_positive_numbers(radius=self.radius); check_positive_ints(directions=self.directions, rounds=self.rounds, every=self.every)
+        if not isinstance(self.suppress, bool): raise ValueError(f"SearchStep: `suppress` must be True or False, got {self.suppress!r}")
+        if self.amplitudes not in SEARCH_AMPLITUDES: raise ValueError(f"SearchStep: `amplitudes` must be one of {SEARCH_AMPLITUDES}, got {self.amplitudes!r}")
+        if isinstance(self.then, dict): self.then = GradientStep(**self.then)          # as a checkpoint stores it
+        if not (self.then is None or isinstance(self.then, GradientStep)):
+            raise ValueError(f"SearchStep: `then` must be a GradientStep or None, got {self.then!r}")
+
+    def check(self, model):
+        if not hasattr(model.task, "swap_losses"): raise ValueError(f"`SearchStep` needs a task with `swap_losses`, got {type(model.task).__name__}")
+        if self.amplitudes == "least squares" and not callable(getattr(getattr(model.task, "net", None), "kernel", None)):
+            raise ValueError("`SearchStep(amplitudes='least squares')` needs an auto-encoder whose network draws amplitude × kernel "
+                             f"(`KernelAutoEncoder`), got {type(getattr(model.task, 'net', model.task)).__name__}")
+
+    def __call__(self, trainer, images: Tensor, x: Tensor, x0: Tensor, fixed: Tensor, labels) -> Tensor:
+        if trainer.step % self.every == 0:                                        # non-local moves first
+            for _ in range(self.rounds): x = self.search(trainer, images, x, fixed, labels)
+        return self.then(trainer, images, x, x0, fixed, labels) if self.then else x
+
+    @torch.no_grad()
+    def search(self, trainer, images: Tensor, x: Tensor, fixed: Tensor | None, labels) -> Tensor:
+        "One round: each patch's centre moves to the best of its candidate places; moves judged one at a time, made together."
+        (B, K, D), task = x.shape, trainer.model.task
+        angle = torch.arange(self.directions, device=x.device) * (2 * torch.pi / self.directions)
+        moves = torch.cat([x.new_zeros(1, 2), self.radius * torch.stack([angle.cos(), angle.sin()], -1)])     # (C, 2), "stay" first
+        moves = torch.cat([moves, moves.new_zeros(len(moves), D - 2)], -1)                                    # scales stay
+        cand = trainer._clamp(x[:, :, None] + moves, images.shape[-2:])                                        # (B, K, C, D)
+        C = cand.shape[2]
+        fixed = None if fixed is None else fixed.repeat_interleave(C, 1)
+        boxes = trainer._boxes(cand.flatten(1, 2), fixed).unflatten(1, (K, C))                               # (B, K, C, 4)
+        if self.amplitudes == "least squares": losses = least_squares_swap_losses(task, boxes, images)
+        else:
+            patches = extract_patches(images, boxes.flatten(1, 2), trainer.model.patch_size).unflatten(1, (K, C))
+            losses = task.swap_losses(patches, boxes, images, labels)
+        best, gain = losses.argmin(-1), losses[..., 0] - losses.amin(-1)                                  # (B, K), gain ≥ 0
+        stay = gain <= 0
+        if self.suppress:                                                                               # a close patch gains more
+            near = torch.cdist(x[..., :2], x[..., :2]) < boxes[:, :, :1, 2] / 2                            # (B, K, K), self included
+            stay |= (near & (gain[:, None, :] > gain[:, :, None])).any(-1)
+        best = best.masked_fill(stay, 0)                                                                # candidate 0: stay
+        return cand.gather(2, best[..., None, None].expand(B, K, 1, D))[:, :, 0]
+
+KEYPOINT_STEPS = {"GradientStep": GradientStep, "SearchStep": SearchStep}
+
+
+# %% ../nbs/05_train.ipynb #config01
+@dataclass
 class TrainConfig:
-    "Algorithm 1's settings; defaults follow the authors' MNIST code."
+    "Algorithm 1's settings; defaults follow the authors' MNIST code. What changes them during a run is a callback."
     batch_size: int = 32
     lr_task: float = 1e-4            # Adam, task network τ
     lr_heatmap: float = 1e-4         # Adam, heatmap network η
-    lr_schedule: str = "constant"    # or "cosine": both learning rates decay to 0 over the steps of `fit`
-    keypoint_step: str = "gradient"  # the {x_k} step: SGD on the task loss ("gradient"), a search over moves ("search"),
-                                     # or one search round and then the SGD iterations ("search+gradient")
-    keypoint_lr: float = 1e4 / 32    # SGD on each image's patch parameters, on that image's own task loss
-    keypoint_iters: int = 2          # SGD iterations, or search rounds ("search")
-    keypoint_max_step: float | None = None  # px: each SGD iteration moves a patch at most this far (None: no cap)
-    task_jitter: float = 0.0         # px: the τ step reads each patch this far off {x_k} (Gaussian std per axis); 0: at {x_k}
-    search_radius: float = 3.0       # search: each patch may move this far (px) ...
-    search_directions: int = 8       # ... in one of this many directions, or stay
-    search_every: int = 1            # search on every n-th step only (the rest take the SGD iterations alone)
-    search_suppress: bool = False    # True: of two patches closer than half a side, only the larger gain moves
-    search_amplitudes: str = "encoder"  # search: judge moves with the encoder's amplitudes, or "least squares" (kernel decoders)
-    keypoint_penalty: float = 0.0    # λ of Algorithm 1, step 4
+    keypoint_step: GradientStep | SearchStep = field(default_factory=GradientStep)   # the {x_k} step
     weight_temperature: float = 5.0  # heatmap loss of an image weighted by exp(-t · its task loss)
     heatmap_kind: str = "point"      # G: "point" (MNIST), "bilinear" (a sub-pixel point) or "gaussian"
     heatmap_sigma: float = 0.125     # Gaussian G: σ as a fraction of the box size
     regress: str = "softmax"         # what is regressed towards G: H's local-softmax output ("softmax") or H itself ("raw")
     heatmap_loss: str = "mse"        # step 3's loss: squared error ("mse", the paper's) or cross-entropy of the local softmax ("ce")
-    warmup_steps: int = 0            # the first steps train τ alone, at E_K(H(I)): no {x_k} step, no η step
-    location_supervision: bool = False  # Table 2's "Supervised" row: {x_k} := the ground truth, weight 1
     seed: int = 0
     def __post_init__(self):
-        if not isinstance(self.search_suppress, bool): raise ValueError(f"`search_suppress` must be True or False, got {self.search_suppress!r}")
-        if self.search_amplitudes not in SEARCH_AMPLITUDES:
-            raise ValueError(f"`search_amplitudes` must be one of {SEARCH_AMPLITUDES}, got {self.search_amplitudes!r}")
-        if self.keypoint_step not in KEYPOINT_STEPS:
-            raise ValueError(f"`keypoint_step` must be one of {KEYPOINT_STEPS}, got {self.keypoint_step!r}")
-        for name in ("batch_size", "search_directions", "search_every", "keypoint_iters", "warmup_steps"):
-            v, positive = getattr(self, name), name in ("batch_size", "search_directions", "search_every")
-            if isinstance(v, bool) or not isinstance(v, int) or v < (1 if positive else 0):
-                raise ValueError(f"`{name}` must be a {'positive' if positive else 'non-negative'} integer, got {v!r}")
-        capped = ("keypoint_max_step",) if self.keypoint_max_step is not None else ()          # None: no cap
-        for name in ("lr_task", "lr_heatmap", "keypoint_lr", "keypoint_penalty", "weight_temperature", "heatmap_sigma", "search_radius", "task_jitter", *capped):
-            v = getattr(self, name)
-            if isinstance(v, bool) or not isinstance(v, (int, float)): raise TypeError(f"`{name}` must be a number, got {v!r}")
-            if not v >= 0: raise ValueError(f"`{name}` must be ≥ 0, got {v!r}")
-        if not self.search_radius > 0: raise ValueError(f"`search_radius` must be > 0, got {self.search_radius!r}")
-        if capped and not self.keypoint_max_step > 0: raise ValueError(f"`keypoint_max_step` must be > 0 (px) or None, got {self.keypoint_max_step!r}")
+        if isinstance(self.keypoint_step, dict):                                  # as `describe` writes it in a checkpoint
+            kind, fields = self.keypoint_step["kind"], {k: v for k, v in self.keypoint_step.items() if k != "kind"}
+            self.keypoint_step = KEYPOINT_STEPS[kind](**fields)
+        if not isinstance(self.keypoint_step, tuple(KEYPOINT_STEPS.values())):
+            raise ValueError(f"`keypoint_step` must be a GradientStep or a SearchStep, got {self.keypoint_step!r}")
+        check_positive_ints(batch_size=self.batch_size); _check_at_least_0("TrainConfig", True, seed=self.seed)
+        _check_at_least_0("TrainConfig", lr_task=self.lr_task, lr_heatmap=self.lr_heatmap, weight_temperature=self.weight_temperature,
+                          heatmap_sigma=self.heatmap_sigma)
         if self.regress not in ("softmax", "raw"): raise ValueError(f"`regress` must be 'softmax' or 'raw', got {self.regress!r}")
-        if self.lr_schedule not in ("constant", "cosine"): raise ValueError(f"`lr_schedule` must be 'constant' or 'cosine', got {self.lr_schedule!r}")
         if self.heatmap_loss not in ("mse", "ce"): raise ValueError(f"`heatmap_loss` must be 'mse' or 'ce', got {self.heatmap_loss!r}")
         if self.heatmap_loss == "ce" and self.regress != "softmax":
             raise ValueError(f"`heatmap_loss='ce'` compares G with H's local softmax: it needs `regress='softmax'`, got {self.regress!r}")
-        if self.heatmap_kind not in HEATMAP_KINDS:
-            raise ValueError(f"`heatmap_kind` must be one of {HEATMAP_KINDS}, got {self.heatmap_kind!r}")
+        if self.heatmap_kind not in HEATMAP_KINDS: raise ValueError(f"`heatmap_kind` must be one of {HEATMAP_KINDS}, got {self.heatmap_kind!r}")
 
-# %% ../nbs/05_train.ipynb #devbat01
-def _n_classes(model: torch.nn.Module) -> int | None:
-    "The number of classes of `model`'s classifier, if it has one."
-    return next((m.n_classes for m in model.modules() if isinstance(getattr(m, "n_classes", None), int)), None)
+    def describe(self) -> dict:
+        "The settings as plain data (what a checkpoint stores), the {x_k} step with its kind."
+        return {**asdict(self), "keypoint_step": {"kind": type(self.keypoint_step).__name__, **asdict(self.keypoint_step)}}
 
-def check_training_data(data, model: torch.nn.Module, k_exact: int | None = None, chunk: int = 1024):
-    """Validate every item of `data` once, in chunks: images of `model`'s dtype, finite, in [0, 1]; integer labels
-    below the classifier's classes, each image with at least one (exactly `k_exact`, with boxes, if given)."""
-    batch, n_classes = batcher(data), _n_classes(model)
-    for start in range(0, len(data), chunk):
-        images, boxes, labels = batch(torch.arange(start, min(start + chunk, len(data))))
-        check_model_input(model, images)
-        if labels is None:
-            if k_exact is not None: raise ValueError("`location_supervision` needs ground-truth boxes and labels; `data` has none")
-            continue
-        if labels.is_floating_point(): raise ValueError(f"`data`'s labels must be integers, got dtype {labels.dtype}")
-        valid = labels >= 0
-        if n_classes is not None and bool((labels >= n_classes).any()):
-            raise ValueError(f"`data` has a label {labels.max().item()}, but the classifier has {n_classes} classes")
-        if bool((valid.sum(1) == 0).any()): raise ValueError(f"`data` has an image without any label (in items {start}–{start + len(labels) - 1})")
-        if k_exact is not None and (boxes is None or not bool((valid.sum(1) == k_exact).all())):
-            raise ValueError(f"`location_supervision` needs exactly K = {k_exact} ground-truth boxes per image")
 
-class DeviceBatches:
-    """`data`'s items read once (in chunks, through `batcher`), padded to the largest count and kept on `device`;
-    `batch(indices)` is then a gather on the device: the same tensors `batcher(data)` gives, no copy from the host."""
-    def __init__(self, data, device, chunk: int = 1024):
-        batch = batcher(data)
-        parts = [batch(torch.arange(i, min(i + chunk, len(data)))) for i in range(0, len(data), chunk)]
-        self.images = torch.cat([p[0] for p in parts]).to(device)
-        self.boxes = self.labels = None
-        if parts[0][2] is not None:
-            L = max(p[2].shape[1] for p in parts)
-            self.labels = torch.cat([torch.nn.functional.pad(p[2], (0, L - p[2].shape[1]), value=-1) for p in parts]).to(device)
-            if parts[0][1] is not None:
-                self.boxes = torch.cat([torch.nn.functional.pad(p[1], (0, 0, 0, L - p[1].shape[1])) for p in parts]).to(device)
-    def __len__(self): return len(self.images)
-    def batch(self, idx: Tensor):
-        take = lambda t: None if t is None else t[idx]
-        return self.images[idx], take(self.boxes), take(self.labels)
+# %% ../nbs/05_train.ipynb #callbk01
+class Callback:
+    """A hook into training. `Trainer` calls `before_fit`, `before_step`, `before_task_step` (inside the step, between
+    the {x_k} step and the τ step), `after_step` and `after_fit` on each callback that has them, with the trainer;
+    a callback may change what the trainer does. Those given to `Trainer` are part of the setting (a checkpoint
+    names them); those given to `fit` watch that fit."""
+
+@dataclass
+class CosineSchedule(Callback):
+    "Both learning rates decay as ½(1 + cos(π · step / steps)) over a `fit` to `steps` (resume with the same `steps`)."
+    @staticmethod
+    def factor(step: int, steps: int) -> float: return 0.5 * (1 + math.cos(math.pi * step / steps))
+    def before_step(self, trainer):
+        for opt, lr in ((trainer.opt_task, trainer.config.lr_task), (trainer.opt_heatmap, trainer.config.lr_heatmap)):
+            for group in (opt.param_groups if opt else ()): group["lr"] = lr * self.factor(trainer.step, trainer.steps)
+
+@dataclass
+class WarmUp(Callback):
+    "The first `steps` steps train τ alone, at E_K(H(I)): no {x_k} step and no η step."
+    steps: int
+    def __post_init__(self): _check_at_least_0("WarmUp", True, steps=self.steps)
+    def before_step(self, trainer): trainer.warming_up = trainer.step < self.steps
+
+@dataclass
+class TaskJitter(Callback):
+    "The τ step reads each patch `px` px off {x_k} (a Gaussian per axis), kept on the image; scales unchanged."
+    px: float
+    def __post_init__(self): _check_at_least_0("TaskJitter", px=self.px)
+    def before_task_step(self, trainer):
+        x, fixed, shape = trainer.x, trainer.fixed_scale, trainer.image_size
+        noise = torch.zeros_like(x); noise[..., :2] = self.px * torch.randn_like(x[..., :2])
+        trainer.task_boxes = trainer._boxes(trainer._clamp(x + noise, shape), fixed)
+
 
 # %% ../nbs/05_train.ipynb #aa9d3bd2
 PRECISIONS = ("fp32", "bf16")
 STAGES = ("H forward", "E_K", "{x_k} step", "τ step", "η step")     # Algorithm 1's stages, as named profiler ranges
 stage = torch.profiler.record_function
 COMPILE_MODES = ("default", "reduce-overhead", "max-autotune", "max-autotune-no-cudagraphs")
+HOOKS = ("before_fit", "before_step", "before_task_step", "after_step", "after_fit")
 
 class Trainer:
-    """Algorithm 1 for a `MIST` model on a map-style dataset (see `mist_nb.data.batcher`); `fit` trains, `save`/`load` checkpoint.
+    """Algorithm 1 for a `MIST` model on a map-style dataset (see `mist_nb.data.batcher`); `fit` trains, `save`/`load`
+    checkpoint. `callbacks` act on every step (`CosineSchedule`, `WarmUp`, `TaskJitter`, ...): with `config`, the setting.
     How it runs, never what it computes: `resident` keeps the data on the device (`DeviceBatches`; default: on a GPU);
     `compile` compiles both networks with `torch.compile` (True: CUDA graphs, "reduce-overhead", on a GPU; or a mode);
     `precision="bf16"` runs their forward passes under bf16 autocast."""
+    k_exact = False                                                   # does each image need exactly K labelled boxes?
+
     def __init__(self, model: MIST, data, config: TrainConfig | None = None, device: str | torch.device = "cpu",
-                 resident: bool | None = None, compile: bool | str = False, precision: str = "fp32"):
+                 callbacks=(), resident: bool | None = None, compile: bool | str = False, precision: str = "fp32"):
         if resident not in (None, True, False): raise ValueError(f"`resident` must be None, True or False, got {resident!r}")
         if not (isinstance(compile, bool) or compile in COMPILE_MODES):
             raise ValueError(f"`compile` must be True, False or one of {COMPILE_MODES}, got {compile!r}")
         if precision not in PRECISIONS: raise ValueError(f"`precision` must be one of {PRECISIONS}, got {precision!r}")
+        bad = [cb for cb in callbacks if not any(hasattr(cb, h) for h in HOOKS)]
+        if bad: raise ValueError(f"`callbacks` must each have one of {HOOKS}, got {bad!r}")
         self.model, self.data, self.config, self.device = model.to(device), data, config or TrainConfig(), torch.device(device)
+        self.callbacks, self._active = list(callbacks), list(callbacks)
         self.resident, self.precision = self.device.type == "cuda" if resident is None else resident, precision
         if len(data) < self.config.batch_size:
             raise ValueError(f"`data` has {len(data)} items, fewer than `batch_size` = {self.config.batch_size}")
-        if self.config.keypoint_step != "gradient" and not hasattr(model.task, "swap_losses"):
-            raise ValueError(f"`keypoint_step={self.config.keypoint_step!r}` needs a task with `swap_losses`, got {type(model.task).__name__}")
-        if self.config.search_amplitudes == "least squares" and not callable(getattr(getattr(model.task, "net", None), "kernel", None)):
-            raise ValueError("`search_amplitudes='least squares'` needs an auto-encoder whose network draws amplitude × kernel "
-                             f"(`KernelAutoEncoder`), got {type(getattr(model.task, 'net', model.task)).__name__}")
         if self.config.heatmap_loss == "ce" and not model.softmax_window:
             raise ValueError(f"`heatmap_loss='ce'` needs a model with a local softmax, got `softmax_window` = {model.softmax_window!r}")
-        check_training_data(data, model, k_exact=model.k if self.config.location_supervision else None)   # once, not every step
+        self.check_model(model)
+        check_training_data(data, model, k_exact=model.k if self.k_exact else None)   # once, not every step
         self.batch = DeviceBatches(data, self.device).batch if self.resident else batcher(data)
         fused = dict(fused=True) if self.device.type == "cuda" else {}                 # one kernel per update on a GPU
         self.opt_task = torch.optim.Adam(model.task.parameters(), lr=self.config.lr_task, **fused)
@@ -178,10 +251,17 @@ class Trainer:
             mode = compile if isinstance(compile, str) else "reduce-overhead" if self.device.type == "cuda" else "default"
             for net in (getattr(model, "heatmap_net", None), getattr(model.task, "net", None)):
                 if net is not None: net.compile(mode=mode)                          # in place: the weights' names stay
-        self.step, self.seconds, self._perm = 0, 0.0, (None, None)
+        self.step, self.steps, self.seconds, self._perm, self.warming_up = 0, 0, 0.0, (None, None), False
         self.last_keypoints = self.last_truth = None
         self._history: dict[str, list[float]] = {"task_loss": [], "heatmap_loss": [], "zero_map_loss": [], "keypoint_shift": []}
         self._pending: list[dict[str, Tensor]] = []                                   # steps' statistics not yet read from the device
+
+    def check_model(self, model): self.config.keypoint_step.check(model)
+
+    def hook(self, name: str):
+        "Call `name` on every active callback (the trainer's, then those of the current `fit`)."
+        for cb in self._active:
+            if hasattr(cb, name): getattr(cb, name)(self)
 
     @property
     def history(self) -> dict[str, list[float]]:
@@ -219,49 +299,14 @@ class Trainer:
             self._bounds = (key, lo, hi)
         return x.clamp(*self._bounds[1:])
 
-    def _truth(self, gt_boxes: Tensor | None, labels: Tensor | None) -> Tensor:
-        "Ground-truth patch parameters for location supervision: exactly K objects per image, none padded."
-        k = self.model.k
-        if gt_boxes is None or gt_boxes.shape[1] != k or (labels is not None and checking_values() and (labels < 0).any()):
-            raise ValueError(f"`location_supervision` needs exactly K = {k} ground-truth boxes per image, got "
-                             f"{None if gt_boxes is None else tuple(gt_boxes.shape)}")
-        return gt_boxes[..., :3 if self.model.learns_scale else 2].clone()
+    def keypoints(self, images: Tensor, x0: Tensor, fixed: Tensor, labels, gt_boxes) -> Tensor:
+        "Step 1: the {x_k} step (`config.keypoint_step`) from E_K(H(I)); none while warming up."
+        x = x0.clone()
+        return x if self.warming_up else self.config.keypoint_step(self, images, x, x0, fixed, labels)
 
-    def _jittered(self, x: Tensor, fixed: Tensor, shape) -> Tensor:
-        "Boxes `task_jitter` px (Gaussian, per axis) off the centres of `x`, kept on the image; scales unchanged."
-        noise = torch.zeros_like(x); noise[..., :2] = self.config.task_jitter * torch.randn_like(x[..., :2])
-        return self._boxes(self._clamp(x + noise, shape), fixed)
-
-    def _capped(self, move: Tensor) -> Tensor:
-        "A keypoint move shortened, per patch, to at most `keypoint_max_step` px (a trust region); unchanged when None."
-        cap = self.config.keypoint_max_step
-        if cap is None: return move
-        return move.reshape(-1, move.shape[-1]).renorm(2, 0, cap).view_as(move)      # each row's norm ≤ cap
-
-    @torch.no_grad()
-    def _search(self, images: Tensor, x: Tensor, fixed: Tensor, labels: Tensor) -> Tensor:
-        """One search round: each patch's centre moves to the best of its candidate places (its scale kept), judged with
-        the other patches held where they are. Moves are judged one at a time but made together, so (if
-        `search_suppress`) of two patches closer than half a side only the one whose move gains more moves."""
-        cfg, (B, K, D) = self.config, x.shape
-        angle = torch.arange(cfg.search_directions, device=x.device) * (2 * torch.pi / cfg.search_directions)
-        moves = torch.cat([x.new_zeros(1, 2), cfg.search_radius * torch.stack([angle.cos(), angle.sin()], -1)])   # (C, 2), "stay" first
-        moves = torch.cat([moves, moves.new_zeros(len(moves), D - 2)], -1)                                       # scales stay
-        cand = self._clamp(x[:, :, None] + moves, images.shape[-2:])                                             # (B, K, C, D)
-        C = cand.shape[2]
-        fixed = None if fixed is None else fixed.repeat_interleave(C, 1)
-        boxes = self._boxes(cand.flatten(1, 2), fixed).unflatten(1, (K, C))                                    # (B, K, C, 4)
-        if cfg.search_amplitudes == "least squares": losses = least_squares_swap_losses(self.model.task, boxes, images)
-        else:
-            patches = extract_patches(images, boxes.flatten(1, 2), self.model.patch_size).unflatten(1, (K, C))
-            losses = self.model.task.swap_losses(patches, boxes, images, labels)
-        best, gain = losses.argmin(-1), losses[..., 0] - losses.amin(-1)                                   # (B, K), gain ≥ 0
-        stay = gain <= 0
-        if cfg.search_suppress:                                                                          # a close patch gains more
-            near = torch.cdist(x[..., :2], x[..., :2]) < boxes[:, :, :1, 2] / 2                             # (B, K, K), self included
-            stay |= (near & (gain[:, None, :] > gain[:, :, None])).any(-1)
-        best = best.masked_fill(stay, 0)                                                                 # candidate 0: stay
-        return cand.gather(2, best[..., None, None].expand(B, K, 1, D))[:, :, 0]
+    def heatmap_weights(self, per_image: Tensor) -> Tensor:
+        "Each image's weight in the η step: exp(-t · its task loss in the τ step)."
+        return torch.exp(-self.config.weight_temperature * per_image.detach())
 
     def regressed(self, h: Tensor) -> Tensor:
         "What step 3 compares with G: H's local-softmax output (each scale channel alone), or H itself."
@@ -283,41 +328,29 @@ class Trainer:
         cfg, model = self.config, self.model
         with stage("H forward"), self.autocast(): h = model.heatmaps(images).float()     # H(I), kept for the η step
         with stage("E_K"): boxes0, _ = model.select(h)                                   # E_K(H(I)), no gradient
-        # 1. {x_k} step from E_K(H(I)): the patch parameters are the variables, the task network is only differentiated through
-        x0 = boxes0[..., :3 if model.learns_scale else 2]
-        x = self._truth(gt_boxes, labels) if cfg.location_supervision else x0.clone()
-        warming_up = self.step < cfg.warmup_steps and not cfg.location_supervision      # τ alone, at E_K(H(I))
-        lifted = not (cfg.location_supervision or warming_up)
-        with stage("{x_k} step"):
-            if lifted and cfg.keypoint_step != "gradient" and self.step % cfg.search_every == 0:       # non-local moves first
-                for _ in range(cfg.keypoint_iters if cfg.keypoint_step == "search" else 1): x = self._search(images, x, boxes0[..., 2], labels)
-            for _ in range(cfg.keypoint_iters if lifted and cfg.keypoint_step != "search" else 0):
-                x.requires_grad_(True)
-                with self.autocast(): loss = model.task_loss(images, self._boxes(x, boxes0[..., 2]), labels).float().sum()   # each image its own loss
-                if cfg.keypoint_penalty: loss = loss + cfg.keypoint_penalty * (x - x0).pow(2).sum()
-                grad, = torch.autograd.grad(loss, x)
-                x = self._clamp(x.detach() - self._capped(cfg.keypoint_lr * grad), images.shape[-2:])
+        x0, fixed = boxes0[..., :3 if model.learns_scale else 2], boxes0[..., 2]
+        with stage("{x_k} step"): x = self.keypoints(images, x0, fixed, labels, gt_boxes)   # 1. the patch parameters move
         self.last_keypoints = (x0[..., :2], x[..., :2])                       # for diagnostics only
-        # 2. τ step at the new {x_k} (read `task_jitter` px off them, if set)
+        # 2. τ step at the new {x_k}; a callback may have it read other boxes (`before_task_step`)
         with stage("τ step"):
-            boxes = self._boxes(x, boxes0[..., 2])
-            seen = self._jittered(x, boxes0[..., 2], images.shape[-2:]) if cfg.task_jitter else boxes
+            boxes = self._boxes(x, fixed)
+            self.x, self.fixed_scale, self.image_size, self.task_boxes = x, fixed, images.shape[-2:], boxes
+            self.hook("before_task_step")
             self.opt_task.zero_grad(set_to_none=True)
-            with self.autocast(): per_image = model.task_loss(images, seen, labels).float()
+            with self.autocast(): per_image = model.task_loss(images, self.task_boxes, labels).float()
             task_loss = per_image.mean()
             task_loss.backward()
             self.opt_task.step()
-        # 3. η step towards G({x_k}), each image weighted by exp(-t · its task loss in the τ step)
+        # 3. η step towards G({x_k}), each image weighted (`heatmap_weights`)
         with stage("η step"):
             with torch.no_grad():
-                weight = (torch.ones_like(per_image) if cfg.location_supervision
-                          else torch.exp(-cfg.weight_temperature * per_image.detach()))
+                weight = self.heatmap_weights(per_image)
                 target = render_heatmap(boxes[..., :2], images.shape[-2:], cfg.heatmap_kind,
                                         sigma=cfg.heatmap_sigma * boxes[..., 2], scales=boxes[..., 2],
                                         scale_levels=model.scale_levels)
             self.opt_heatmap.zero_grad(set_to_none=True)
             heatmap_loss = (weight * self.heatmap_losses(h, target)).mean()
-            if not warming_up:
+            if not self.warming_up:
                 heatmap_loss.backward()
                 self.opt_heatmap.step()
         zero_map = (weight * (target.pow(2).flatten(1).mean(1) if cfg.heatmap_loss == "mse"      # what an all-zero H would score
@@ -330,39 +363,36 @@ class Trainer:
         "bf16 autocast of the networks' forward passes when `precision='bf16'`, else nothing."
         return torch.autocast(self.device.type, torch.bfloat16, enabled=self.precision == "bf16")
 
-    def lr_factor(self, steps: int) -> float:
-        "Both learning rates' factor at this step of a `fit` to `steps`: 1, or ½(1 + cos(π · step / steps)) when cosine."
-        return 1.0 if self.config.lr_schedule == "constant" else 0.5 * (1 + math.cos(math.pi * self.step / steps))
-
     def fit(self, steps: int, checkpoint: str | os.PathLike | None = None, checkpoint_every: int = 500,
             progress: bool = True, callbacks=(), log_every: int = 50) -> dict[str, list[float]]:
         """Train until `self.step == steps` (so a resumed run continues), checkpointing every `checkpoint_every` steps.
-        Each of `callbacks` may have `before_fit(trainer)` and `after_step(trainer)`; they watch, they never train.
-        A cosine `lr_schedule` spans `steps`: resume a run with the `steps` it was started with. The steps' statistics
-        stay on the device and are read every `log_every` steps (the progress bar too): between, nothing waits for the GPU."""
+        `callbacks` watch (or change) this fit, after the trainer's own. The steps' statistics stay on the device and are
+        read every `log_every` steps (the progress bar too): between, nothing waits for the GPU."""
         if isinstance(steps, bool) or not isinstance(steps, int) or steps < 0: raise ValueError(f"`steps` must be a non-negative integer, got {steps!r}")
         if isinstance(log_every, bool) or not isinstance(log_every, int) or log_every < 1: raise ValueError(f"`log_every` must be a positive integer, got {log_every!r}")
-        hook = lambda name: [getattr(cb, name)(self) for cb in callbacks if hasattr(cb, name)]
         if self.step == 0: calibrate_norms(self.model, self.batch(torch.arange(self.config.batch_size))[0].to(self.device))
-        hook("before_fit")
-        self.model.train()
-        bar = tqdm(range(self.step, steps), initial=self.step, total=steps, disable=not progress, desc=type(self.model).__name__, leave=False,
-                   mininterval=10)                                      # few updates in a notebook's saved output
-        to = lambda t: t.to(self.device) if t is not None else None                 # a dataset may have no labels
-        for _ in bar:
-            t0 = time.perf_counter()
-            images, boxes, labels = self.batch(self.batch_indices(self.step))
-            for opt, lr in ((self.opt_task, self.config.lr_task), (self.opt_heatmap, self.config.lr_heatmap)):
-                for group in (opt.param_groups if opt else ()): group["lr"] = lr * self.lr_factor(steps)
-            with trusted_values(): self._pending.append(self.train_step(to(images), to(labels), to(boxes)))   # checked once, at construction
-            self.step += 1
-            if self.step % log_every == 0 or self.step == steps:                   # the only read from the device
-                self._flush(); h = self._history
-                bar.set_postfix(task=f"{h['task_loss'][-1]:.4f}", heat=f"{h['heatmap_loss'][-1]:.2e}", refresh=False)
-            self.seconds += time.perf_counter() - t0                                # on a GPU: launches, plus the wait at a read
-            self.last_truth = (boxes, labels)                                       # for diagnostics only
-            hook("after_step")
-            if checkpoint and (self.step % checkpoint_every == 0 or self.step == steps): self.save(checkpoint)
+        self.steps, self._active = steps, self.callbacks + list(callbacks)
+        try:
+            self.hook("before_fit")
+            self.model.train()
+            bar = tqdm(range(self.step, steps), initial=self.step, total=steps, disable=not progress, desc=type(self.model).__name__,
+                       leave=False, mininterval=10)                                 # few updates in a notebook's saved output
+            to = lambda t: t.to(self.device) if t is not None else None                 # a dataset may have no labels
+            for _ in bar:
+                t0 = time.perf_counter()
+                images, boxes, labels = self.batch(self.batch_indices(self.step))
+                self.hook("before_step")
+                with trusted_values(): self._pending.append(self.train_step(to(images), to(labels), to(boxes)))   # checked once, at construction
+                self.step += 1
+                if self.step % log_every == 0 or self.step == steps:                   # the only read from the device
+                    self._flush(); h = self._history
+                    bar.set_postfix(task=f"{h['task_loss'][-1]:.4f}", heat=f"{h['heatmap_loss'][-1]:.2e}", refresh=False)
+                self.seconds += time.perf_counter() - t0                                # on a GPU: launches, plus the wait at a read
+                self.last_truth = (boxes, labels)                                       # for diagnostics only
+                self.hook("after_step")
+                if checkpoint and (self.step % checkpoint_every == 0 or self.step == steps): self.save(checkpoint)
+            self.hook("after_fit")
+        finally: self._active = self.callbacks
         return self.history
 
     @property
@@ -370,25 +400,48 @@ class Trainer:
         "Training throughput so far (data, three stages and optimiser steps)."
         return self.step * self.config.batch_size / self.seconds if self.seconds else float("nan")
 
+    def setting(self) -> dict:
+        "What a checkpoint must match to resume: the config and the trainer's callbacks."
+        return {"config": self.config.describe(), "callbacks": sorted(map(repr, self.callbacks))}
+
     def save(self, path: str | os.PathLike):
         "Write a checkpoint atomically (a crash never leaves a half-written file in place of a good one)."
         path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
         state = {"model": self.model.state_dict(), "opt_task": self.opt_task.state_dict(),
                  "opt_heatmap": self.opt_heatmap.state_dict() if self.opt_heatmap else None, "step": self.step, "seconds": self.seconds,
-                 "history": self.history, "config": asdict(self.config), "spec": getattr(self.model, "spec", None)}
+                 "history": self.history, **self.setting(), "spec": getattr(self.model, "spec", None)}
         tmp = path.with_suffix(path.suffix + ".tmp"); torch.save(state, tmp); os.replace(tmp, path)
 
     def load(self, path: str | os.PathLike) -> "Trainer":
-        """Restore model, optimisers, step and history from `path`; the config must match the checkpoint's (a setting
-        the checkpoint predates counts as its default, the behaviour it was trained with)."""
+        """Restore model, optimisers, step and history from `path`; config and callbacks must match the checkpoint's
+        (one written before callbacks is read with `legacy_setting`)."""
         state = torch.load(path, map_location=self.device, weights_only=False)
-        saved = {**asdict(TrainConfig()), **state["config"]}
-        if saved != asdict(self.config):
-            raise ValueError(f"`config` differs from the checkpoint's: {saved} vs {asdict(self.config)}")
+        if "callbacks" in state: saved = {"config": state["config"], "callbacks": state["callbacks"]}
+        else:
+            cfg, cbs, _ = legacy_setting(state["config"]); saved = {"config": cfg.describe(), "callbacks": sorted(map(repr, cbs))}
+        if saved != self.setting(): raise ValueError(f"the setting differs from the checkpoint's: {saved} vs {self.setting()}")
         self.model.load_state_dict(state["model"]); self.opt_task.load_state_dict(state["opt_task"])
         if self.opt_heatmap: self.opt_heatmap.load_state_dict(state["opt_heatmap"])
         self.step, self.seconds, self._history, self._pending = state["step"], state["seconds"], state["history"], []
         return self
+
+
+# %% ../nbs/05_train.ipynb #sup00001
+class SupervisedTrainer(Trainer):
+    """Table 2's *Supervised* row, an upper bound and not MIST: step 1 is replaced by the truth ({x_k} := the
+    ground-truth centres) and every image has weight 1 in the η step. Each image needs exactly K labelled boxes."""
+    k_exact = True
+    def check_model(self, model): pass                                      # no {x_k} step to check
+
+    def keypoints(self, images: Tensor, x0: Tensor, fixed: Tensor, labels, gt_boxes) -> Tensor:
+        k = self.model.k
+        if gt_boxes is None or gt_boxes.shape[1] != k or (labels is not None and checking_values() and (labels < 0).any()):
+            raise ValueError(f"`SupervisedTrainer` needs exactly K = {k} ground-truth boxes per image, got "
+                             f"{None if gt_boxes is None else tuple(gt_boxes.shape)}")
+        return gt_boxes[..., :3 if self.model.learns_scale else 2].clone()
+
+    def heatmap_weights(self, per_image: Tensor) -> Tensor: return torch.ones_like(per_image)
+
 
 # %% ../nbs/05_train.ipynb #bprop002
 class BackpropTrainer(Trainer):
@@ -396,6 +449,8 @@ class BackpropTrainer(Trainer):
     def __init__(self, model: torch.nn.Module, data, config: TrainConfig | None = None, device: str | torch.device = "cpu", **how):
         if not callable(getattr(model, "loss", None)): raise ValueError(f"`model` must have a `loss(images, labels)`, got {type(model).__name__}")
         super().__init__(model, data, config, device, **how)
+
+    def check_model(self, model): pass                                      # no {x_k} step
 
     def train_step(self, images: Tensor, labels: Tensor | None, gt_boxes: Tensor | None = None) -> dict[str, Tensor]:
         optimisers = [o for o in (self.opt_task, self.opt_heatmap) if o is not None]
@@ -406,63 +461,27 @@ class BackpropTrainer(Trainer):
         self.last_keypoints, nan = None, loss.new_full((), float("nan"))
         return {"task_loss": loss.detach(), "heatmap_loss": nan, "zero_map_loss": nan, "keypoint_shift": nan}
 
-# %% ../nbs/05_train.ipynb #988b9eb0
-@torch.no_grad()
-def predict(model: MIST, images: Tensor, batch_size: int = 128, device: str | torch.device = "cpu") -> dict[str, Tensor]:
-    """Boxes `(N, K, 4)`, scores, and (classification) labels `(N, K)` or (auto-encoding) reconstructions.
-    Runs on `device`; the caller's model comes back on its own device and in its own train/eval mode."""
-    check_model_input(model, images)
-    home, was_training = next(model.parameters()).device, model.training
-    model.eval().to(device)
-    try: outs = [model(images[i:i + batch_size].to(device)) for i in range(0, len(images), batch_size)]
-    finally: model.to(home).train(was_training)
-    res = {"boxes": torch.cat([o.boxes for o in outs]).cpu(), "scores": torch.cat([o.scores for o in outs]).cpu()}
-    out = torch.cat([o.output for o in outs]).cpu()
-    res["labels" if out.ndim == 3 else "reconstructions"] = out.argmax(-1) if out.ndim == 3 else out
-    return res
+# %% ../nbs/05_train.ipynb #legacy01
+_FLAT_DEFAULTS = dict(batch_size=32, lr_task=1e-4, lr_heatmap=1e-4, lr_schedule="constant", keypoint_step="gradient",
+                      keypoint_lr=1e4 / 32, keypoint_iters=2, keypoint_max_step=None, task_jitter=0.0, search_radius=3.0,
+                      search_directions=8, search_every=1, search_suppress=False, search_amplitudes="encoder", keypoint_penalty=0.0,
+                      weight_temperature=5.0, heatmap_kind="point", heatmap_sigma=0.125, regress="softmax", heatmap_loss="mse",
+                      warmup_steps=0, location_supervision=False, seed=0)
 
-# %% ../nbs/05_train.ipynb #diag0001
-def nearest_offsets(centres: Tensor, gt_boxes: Tensor, gt_labels: Tensor) -> Tensor:
-    "`(B, K, 2)`: each centre minus the centre of its nearest ground-truth object (evaluation only)."
-    d = torch.cdist(centres, gt_boxes[..., :2]).masked_fill(~(gt_labels >= 0)[:, None, :], float("inf"))
-    nearest = gt_boxes[..., :2].gather(1, d.argmin(-1)[..., None].expand(-1, -1, 2))
-    return centres - nearest
+def legacy_setting(flat: dict) -> tuple[TrainConfig, list[Callback], bool]:
+    """`(config, callbacks, supervised)` of a setting written as one flat dict of options (the checkpoints and run
+    records made before callbacks); `supervised`: it is a `SupervisedTrainer`'s."""
+    unknown = set(flat) - set(_FLAT_DEFAULTS)
+    if unknown: raise ValueError(f"`flat` has options no trainer ever had: {sorted(unknown)}")
+    f = {**_FLAT_DEFAULTS, **flat}
+    grad = GradientStep(f["keypoint_lr"], f["keypoint_iters"], f["keypoint_max_step"], f["keypoint_penalty"])
+    kind = f["keypoint_step"]
+    step = grad if kind == "gradient" else SearchStep(f["search_radius"], f["search_directions"], f["keypoint_iters"] if kind == "search" else 1,
+                                                      f["search_every"], f["search_suppress"], f["search_amplitudes"],
+                                                      grad if kind == "search+gradient" else None)
+    config = TrainConfig(f["batch_size"], f["lr_task"], f["lr_heatmap"], step, f["weight_temperature"], f["heatmap_kind"],
+                         f["heatmap_sigma"], f["regress"], f["heatmap_loss"], f["seed"])
+    callbacks = ([CosineSchedule()] if f["lr_schedule"] == "cosine" else []) + ([WarmUp(f["warmup_steps"])] if f["warmup_steps"] else []) \
+                + ([TaskJitter(f["task_jitter"])] if f["task_jitter"] else [])
+    return config, callbacks, f["location_supervision"]
 
-class LearningCurve:
-    """Callback: held-out metrics at step 0 and every `every` steps, and how the {x_k} step moved the patches.
-    Evaluation only: the ground truth of the held-out scenes and of the batch is read here and never reaches training."""
-    def __init__(self, scenes, every: int = 100, n: int = 200):
-        if isinstance(every, bool) or not isinstance(every, int) or every < 1: raise ValueError(f"`every` must be a positive integer, got {every!r}")
-        self.images, self.boxes, self.labels = batcher(scenes)(torch.arange(min(n, len(scenes))))
-        self.every, self.rows, self._moves = every, [], []
-
-    def evaluate(self, trainer) -> dict[str, float]:
-        p = predict(trainer.model, self.images, device=trainer.device); trainer.model.train()
-        off = nearest_offsets(p["boxes"][..., :2], self.boxes, self.labels)
-        m = mnist_metrics(p["boxes"], p["labels"], self.boxes, self.labels) if "labels" in p else {
-            "detection": detection_rate(p["boxes"], self.boxes, self.labels)}
-        return {"step": trainer.step, **m, "centre_offset_px": off.norm(dim=-1).mean().item(),
-                "centre_offset_y_px": off[..., 1].mean().item()}
-
-    def before_fit(self, trainer):
-        if not self.rows or self.rows[-1]["step"] != trainer.step: self.rows.append(self.evaluate(trainer))
-
-    def after_step(self, trainer):
-        if trainer.last_keypoints is not None and trainer.last_truth is not None:
-            (x0, x), (boxes, labels) = trainer.last_keypoints, trainer.last_truth
-            d0, d1 = (nearest_offsets(c, boxes.to(c.device), labels.to(c.device)).norm(dim=-1) for c in (x0, x))
-            self._moves.append(torch.stack([(d1 < d0 - 1e-3).float().mean(), (d1 > d0 + 1e-3).float().mean()]))   # kept on the device
-        if trainer.step % self.every == 0:
-            moves = torch.stack(self._moves).mean(0).tolist() if self._moves else [float("nan")] * 2; self._moves = []
-            self.rows.append({**self.evaluate(trainer), "moved_closer": moves[0], "moved_farther": moves[1]})
-
-    def plot(self, ax=None, title: str = ""):
-        "Held-out detection (and both) against the training step."
-        import matplotlib.pyplot as plt
-        if ax is None: _, ax = plt.subplots(figsize=(4, 2.8))
-        steps = [r["step"] for r in self.rows]
-        for key in ("detection", "both"):
-            if key in self.rows[0]: ax.plot(steps, [100 * r[key] for r in self.rows], marker=".", label=key)
-        ax.set_xlabel("step"); ax.set_ylabel("% of held-out digits"); ax.set_ylim(0, 100); ax.legend(fontsize=7)
-        if title: ax.set_title(title, fontsize=9)
-        return ax

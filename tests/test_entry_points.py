@@ -30,6 +30,15 @@ def test_papermill_runs_the_demo_notebook_with_parameters(tmp_path):
 def test_readme_is_generated_from_index():
     p = subprocess.run([sys.executable, str(ROOT / "tools" / "readme.py"), "--check"], capture_output=True, text=True)
     assert p.returncode == 0, p.stderr
+    assert len((ROOT / "README.md").read_text().split()) <= 1200, "the README is for a newcomer: at most 1,200 words"
+
+
+def test_readme_example_runs():
+    "The README's example loads a published checkpoint and predicts boxes and digits, as it says."
+    example = (ROOT / "README.md").read_text().split("```python\n")[1].split("```")[0]
+    p = subprocess.run([sys.executable, "-c", example], capture_output=True, text=True, cwd=ROOT)
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.startswith("torch.Size([2, 9, 4])"), p.stdout
 
 
 def test_table_entry_points_run_without_papermill(tmp_path):

@@ -9,16 +9,18 @@ from pathlib import Path
 import torch
 from torch import Tensor
 from ..data import MultiMNIST, GaborNoise
-from ..mist import mist_autoencoder, MIST
+from ..mist import mist_autoencoder, MIST, save_checkpoint
 from ..sampling import extract_patches
 from ..metrics import detection_rate, point_recovery
 from ..baselines import grid_autoencoder, chwise_autoencoder
-from ..train import Trainer, BackpropTrainer, TrainConfig, seed_everything, predict, calibrate_norms
+from ..train import (Trainer, BackpropTrainer, TrainConfig, GradientStep, SearchStep, CosineSchedule, WarmUp,
+                           seed_everything, calibrate_norms)
+from ..evaluation import predict
 from ..experiment import (check_preset, default_device, run_record, save_run, artefact_dir, results_dir,
                                 write_paper_vs_ours, show_detections, plot_losses, table_cli)
 
 # %% auto #0
-__all__ = ['DATASETS', 'METHODS', 'TRAIN_KEYS', 'PRESETS', 'GABOR_RADIUS', 'data', 'model', 'mist_settings', 'config', 'train',
+__all__ = ['DATASETS', 'METHODS', 'PRESETS', 'GABOR_RADIUS', 'data', 'model', 'mist_settings', 'config', 'callbacks', 'train',
            'untrained', 'evaluate', 'gabor_kernels', 'figure2', 'figure3', 'figure4', 'impulse_offsets', 'run_table1',
            'main']
 
@@ -28,12 +30,11 @@ DATASETS = {
     "MNIST hard": dict(k=9, scale_levels=(18.0, 20.0, 22.0), box_size=20.0, output="sigmoid", background=0.0, dark_start=True),
     "Gabor":      dict(k=12, scale_levels=(24.0, 32.0, 40.0), box_size=32.0, output="tanh", background=0.5, dark_start=False,
                        mist=dict(decoder="even kernel", output="linear"),
-                       keypoint=dict(keypoint_step="search+gradient", search_radius=5.0, search_amplitudes="least squares")),
+                       search=dict(radius=5.0, amplitudes="least squares")),
 }                    # box_size: Chwise's fixed patch side (the digits' boxes; the Gabor kernel)
-                     # mist / keypoint: MIST's own decoder and {x_k} step on this dataset (see "Gabor: a kernel decoder")
+                     # mist: MIST's own decoder on this dataset; search: its {x_k} step searches first (`SearchStep` with
+                     # these settings, then the preset's gradient step; see "Gabor: a kernel decoder")
 METHODS = ("MIST", "Grid", "Chwise")
-TRAIN_KEYS = ("batch_size", "lr_task", "lr_heatmap", "lr_schedule", "keypoint_lr", "keypoint_iters", "keypoint_max_step",
-              "regress", "heatmap_kind", "warmup_steps")          # the preset's settings of Algorithm 1 (`TrainConfig`)
 _COMMON = dict(batch_size=32, latent=32, channels=32, blocks=4, design="authors", lr_task=1e-4, lr_heatmap=1e-4,
                lr_schedule="constant", keypoint_lr=1e4 / 32, keypoint_iters=2, keypoint_max_step=None,
                regress="softmax", heatmap_kind="point", warmup_steps=0, window=0.25,
@@ -73,14 +74,21 @@ def model(name: str, preset: str, method: str = "MIST"):
 def mist_settings(name: str) -> dict:
     "Dataset `name`'s own settings of MIST (decoder, {x_k} step) on top of the preset's, as a run record names them."
     d = _check_dataset(name)
-    return {**d.get("mist", {}), **d.get("keypoint", {})}
+    return {**d.get("mist", {}), **({"search": d["search"]} if "search" in d else {})}
 
 # %% ../../nbs/experiments/table1_autoencoding.ipynb #ed77f05c
 def config(preset: str, seed: int = 0, name: str | None = None) -> TrainConfig:
     "Algorithm 1's settings of `preset`, with dataset `name`'s own {x_k} step if it has one (MIST's)."
     p = PRESETS[check_preset(preset)]
-    own = _check_dataset(name).get("keypoint", {}) if name is not None else {}
-    return TrainConfig(seed=seed, **{k: p[k] for k in TRAIN_KEYS}, **own)
+    step = GradientStep(lr=p["keypoint_lr"], iters=p["keypoint_iters"], max_step=p["keypoint_max_step"])
+    search = _check_dataset(name).get("search") if name is not None else None
+    return TrainConfig(batch_size=p["batch_size"], lr_task=p["lr_task"], lr_heatmap=p["lr_heatmap"], regress=p["regress"],
+                       heatmap_kind=p["heatmap_kind"], seed=seed, keypoint_step=SearchStep(**search, then=step) if search else step)
+
+def callbacks(preset: str) -> list:
+    "The callbacks of `preset`: its learning-rate schedule and warm-up."
+    p = PRESETS[check_preset(preset)]
+    return ([CosineSchedule()] if p["lr_schedule"] == "cosine" else []) + ([WarmUp(p["warmup_steps"])] if p["warmup_steps"] else [])
 
 def train(name: str, preset: str, train_data, seed: int = 0, device: str = "cpu", progress: bool = True,
           method: str = "MIST") -> Trainer:
@@ -89,7 +97,8 @@ def train(name: str, preset: str, train_data, seed: int = 0, device: str = "cpu"
     p = PRESETS[check_preset(preset)]
     seed_everything(seed)
     cfg = config(preset, seed, name if method == "MIST" else None)
-    trainer = (Trainer if method == "MIST" else BackpropTrainer)(model(name, preset, method), train_data, cfg, device=device)
+    trainer = (Trainer if method == "MIST" else BackpropTrainer)(model(name, preset, method), train_data, cfg, device=device,
+                                                                 callbacks=callbacks(preset))
     trainer.fit(p["steps"], progress=progress)
     return trainer
 
@@ -216,10 +225,9 @@ def run_table1(preset: str = "smoke", seed: int = 0, device: str | None = None, 
             before = evaluate(name, untrained(name, preset, seed, train_data, method), test, device)
             trainer = train(name, preset, train_data, seed, device, progress, method)
             net = trainer.model
-            metrics = {**evaluate(name, net, test, device), **{f"untrained_{k}": v for k, v in before.items() if k != "rmse_constant"}}
             tag = ("" if method == "MIST" else f"{method.lower()}_") + f"{name.lower().replace(' ', '_')}_seed{seed}"
-            torch.save({"model": net.state_dict(), "spec": net.spec, "preset": preset, "config": PRESETS[preset], "dataset": name,
-                        "method": method, "seed": seed}, folder / f"{tag}.pt")
+            save_checkpoint(folder / f"{tag}.pt", net, preset=preset, config=PRESETS[preset], dataset=name, method=method, seed=seed)
+            metrics = {**evaluate(name, net, test, device), **{f"untrained_{k}": v for k, v in before.items() if k != "rmse_constant"}}
             figs = {"figure4": figure4(net, test, device=device)} if name == "Gabor" else {"figure2": figure2(name, net, test, device=device, method=method)}
             if name == "MNIST hard" and method == "MIST": figs["figure3"] = figure3(net, test, device=device)
             for fig_name, fig in figs.items(): fig.savefig(folder / f"{fig_name}_{tag}.png", dpi=90)

@@ -12,19 +12,22 @@ from torch import Tensor
 from ..data import MultiMNIST
 from ..geometry import square_boxes, iou
 from ..heatmap import topk_peaks
-from ..mist import mist_classifier, MIST, load_model
+from ..mist import mist_classifier, MIST, load_model, save_checkpoint
 from ..metrics import mnist_metrics, average_precision, correct_detections, nearest_centre_distance, detection_rate
 from ..baselines import Chwise, chwise_classifier
-from ..train import Trainer, BackpropTrainer, TrainConfig, LearningCurve, seed_everything, predict, calibrate_norms
+from ..train import (Trainer, BackpropTrainer, SupervisedTrainer, TrainConfig, GradientStep, CosineSchedule, WarmUp,
+                           TaskJitter, seed_everything, calibrate_norms)
+from ..evaluation import predict, LearningCurve
 from ..experiment import (check_preset, default_device, run_record, save_run, artefact_dir, results_dir,
                                 write_paper_vs_ours, show_detections, plot_losses, table_cli,
                                load_runs, git_commit)
 
 # %% auto #0
-__all__ = ['PRESETS', 'METHODS', 'OTHER_ROWS', 'BLUR_SIGMAS', 'BLUR_KERNELS', 'REFERENCES', 'mist_row_settings', 'slug', 'scenes',
-           'model', 'config', 'train', 'evaluate', 'found_digits', 'repeated_digits', 'repeated_digit_metrics',
-           'gaussian_blur', 'blurred_peaks', 'tune_blur', 'evaluate_blurred', 'figure5', 'figure7', 'figure_repeated',
-           'figure_curves', 'untrained_metrics', 'blurred_row_metrics', 'run_table2', 'rescore_table2', 'main']
+__all__ = ['PRESETS', 'METHODS', 'OTHER_ROWS', 'TRAINERS', 'BLUR_SIGMAS', 'BLUR_KERNELS', 'REFERENCES', 'mist_row_settings',
+           'slug', 'scenes', 'model', 'config', 'row_callbacks', 'trainer', 'train', 'evaluate', 'found_digits',
+           'repeated_digits', 'repeated_digit_metrics', 'gaussian_blur', 'blurred_peaks', 'tune_blur',
+           'evaluate_blurred', 'figure5', 'figure7', 'figure_repeated', 'figure_curves', 'untrained_metrics',
+           'blurred_row_metrics', 'run_table2', 'rescore_table2', 'main']
 
 # %% ../../nbs/experiments/table2_mnist_hard.ipynb #af6159c9
 _COMMON = dict(batch_size=32, channels=32, blocks=4, width=8, design="authors",
@@ -69,23 +72,39 @@ def model(preset: str, seed: int = 0, method: str = "MIST") -> MIST | Chwise:
     nets = dict(k=9, channels=p["channels"], blocks=p["blocks"], width=p["width"], design=p["design"])
     return chwise_classifier(**nets, temperature=p["chwise_temperature"]) if method == "Chwise" else mist_classifier(**nets)
 
-def config(method: str, preset: str, seed: int = 0) -> TrainConfig:
-    "Algorithm 1's settings of the `method` row at `preset` (Chwise reads only its rates and schedule)."
+def _row(method: str, preset: str) -> dict:
+    "The `method` row's settings at `preset`: its own (prefixed) keys over the MIST row's."
     if method not in METHODS: raise ValueError(f"`method` must be one of {METHODS}, got {method!r}")
-    p, supervised = PRESETS[check_preset(preset)], method == "Supervised"
+    p = PRESETS[check_preset(preset)]
     prefix = {"Supervised": "supervised_", "MIST warm-up": "warmup_", "Chwise": "chwise_"}.get(method, "")
-    keys = ("lr_task", "lr_heatmap", "lr_schedule", "keypoint_lr", "keypoint_max_step", "task_jitter", "regress", "heatmap_kind", "heatmap_sigma", "heatmap_loss")
-    warmup = p["warmup_steps"] if method == "MIST warm-up" else 0
-    return TrainConfig(batch_size=p["batch_size"], seed=seed, location_supervision=supervised, warmup_steps=warmup,
-                       **{k: p[prefix + k if prefix + k in p else k] for k in keys})
+    return {k: p[prefix + k] if prefix + k in p else v for k, v in p.items()}
+
+def config(method: str, preset: str, seed: int = 0) -> TrainConfig:
+    "Algorithm 1's settings of the `method` row at `preset` (Chwise reads only its rates)."
+    s = _row(method, preset)
+    return TrainConfig(batch_size=s["batch_size"], lr_task=s["lr_task"], lr_heatmap=s["lr_heatmap"], seed=seed,
+                       keypoint_step=GradientStep(lr=s["keypoint_lr"], max_step=s["keypoint_max_step"]),
+                       **{k: s[k] for k in ("regress", "heatmap_kind", "heatmap_sigma", "heatmap_loss")})
+
+def row_callbacks(method: str, preset: str) -> list:
+    "The callbacks of the `method` row at `preset`: its learning-rate schedule, warm-up and jittered τ step."
+    s = _row(method, preset)
+    return ([CosineSchedule()] if s["lr_schedule"] == "cosine" else []) + ([WarmUp(s["warmup_steps"])] if method == "MIST warm-up" else []) \
+           + ([TaskJitter(s["task_jitter"])] if s["task_jitter"] else [])
+
+TRAINERS = {"MIST": Trainer, "MIST warm-up": Trainer, "Supervised": SupervisedTrainer, "Chwise": BackpropTrainer}
+
+def trainer(method: str, preset: str, train_scenes, seed: int = 0, device: str = "cpu", net=None, **how) -> Trainer:
+    "The `method` row's trainer at `preset` (of `net`, or of the row's fresh `model`), its config and callbacks."
+    net = model(preset, seed, method) if net is None else net
+    return TRAINERS[method](net, train_scenes, config(method, preset, seed), device=device, callbacks=row_callbacks(method, preset), **how)
 
 def train(method: str, preset: str, train_scenes, seed: int = 0, device: str = "cpu", progress: bool = True,
           callbacks=()) -> Trainer:
     "Train the `method` row's classifier on `train_scenes` with `preset`'s schedule (Chwise end to end by backpropagation)."
-    cfg = config(method, preset, seed)
-    trainer = (BackpropTrainer if method == "Chwise" else Trainer)(model(preset, seed, method), train_scenes, cfg, device=device)
-    trainer.fit(PRESETS[preset]["supervised_steps" if cfg.location_supervision else "steps"], progress=progress, callbacks=callbacks)
-    return trainer
+    t = trainer(method, preset, train_scenes, seed, device)
+    t.fit(PRESETS[preset]["supervised_steps" if method == "Supervised" else "steps"], progress=progress, callbacks=callbacks)
+    return t
 
 def evaluate(model: MIST, test_scenes, device: str = "cpu") -> dict[str, float]:
     "Table 2's metrics, AP at IoU 0.5 and the nearest-centre distance (px) on all of `test_scenes`."
@@ -240,17 +259,16 @@ def run_table2(preset: str = "smoke", seed: int = 0, device: str | None = None, 
         t0 = time.perf_counter()
         curves[method] = LearningCurve(test_scenes, every=p["curve_every"])
         trainer = train(method, preset, train_scenes, seed, device, progress, callbacks=[curves[method]])
+        name = f"{slug(method)}_seed{seed}"
+        save_checkpoint(folder / f"{name}.pt", trainer.model, preset=preset, config=p, train_config=trainer.setting(), seed=seed)
         metrics = evaluate(trainer.model, test_scenes, device)
         start = untrained_metrics(preset, seed, train_scenes, test_scenes, device, "Chwise") if method == "Chwise" else untrained
-        name = f"{slug(method)}_seed{seed}"
-        torch.save({"model": trainer.model.state_dict(), "spec": trainer.model.spec, "preset": preset, "config": p,
-                    "train_config": vars(trainer.config), "seed": seed}, folder / f"{name}.pt")
         figure5(trainer.model, test_scenes, device=device, title=f"{method}, {preset} preset, seed {seed}").savefig(folder / f"figure5_{name}.png", dpi=90)
         histories[method] = trainer.history
         rows[method] = {"table": "2", "dataset": "MNIST hard", "method": method,
                         "metrics": _with_untrained(metrics, start),
                         **record(time.perf_counter() - t0, trainer.images_per_second, steps=trainer.step,
-                                 train_config=vars(trainer.config), curve=curves[method].rows)}
+                                 train_config=trainer.setting(), curve=curves[method].rows)}
         trained[method] = trainer.model
     if "MIST" in methods:
         t0 = time.perf_counter()

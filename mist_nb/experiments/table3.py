@@ -8,7 +8,7 @@ import dataclasses, os, time
 from pathlib import Path
 import torch
 from ..data import MultiMNIST
-from ..mist import mist_classifier, MIST, load_model
+from ..mist import mist_classifier, MIST, load_model, save_checkpoint
 from ..xie20 import Xie20, xie20_classifier, Xie20Trainer
 from ..train import Trainer, seed_everything, calibrate_norms
 from ..experiment import (check_preset, default_device, run_record, save_run, artefact_dir, results_dir,
@@ -52,7 +52,8 @@ def train(dataset: str, method: str, preset: str, train_scenes, seed: int = 0, d
     end to end with the same batches, schedule and classifier rate, and its own rate for H."""
     net, cfg, p = model(dataset, preset, seed, method), table2.config("MIST", preset, seed), PRESETS[preset]
     if method == "Xie20": cfg = dataclasses.replace(cfg, lr_heatmap=p["xie20_lr_heatmap"])
-    trainer = (Xie20Trainer if method == "Xie20" else Trainer)(net, train_scenes, cfg, device=device)
+    trainer = (Xie20Trainer if method == "Xie20" else Trainer)(net, train_scenes, cfg, device=device,
+                                                                callbacks=table2.row_callbacks("MIST", preset))
     trainer.fit(p["steps"], progress=progress)
     return trainer
 
@@ -93,9 +94,9 @@ def run_table3(preset: str = "smoke", seed: int = 0, device: str | None = None, 
             else:
                 trainer = train(dataset, method, preset, train_scenes, seed, device, progress)
                 net, histories[f"{method}, {dataset}"] = trainer.model, trainer.history
-                torch.save({"model": net.state_dict(), "spec": net.spec, "preset": preset, "config": p, "dataset": dataset,
-                            "method": method, "train_config": vars(trainer.config), "seed": seed}, folder / f"{name}.pt")
-                extra = dict(steps=trainer.step, train_config=vars(trainer.config), checkpoint=f"{preset}/{name}.pt")
+                save_checkpoint(folder / f"{name}.pt", net, preset=preset, config=p, dataset=dataset, method=method,
+                                train_config=trainer.setting(), seed=seed)
+                extra = dict(steps=trainer.step, train_config=trainer.setting(), checkpoint=f"{preset}/{name}.pt")
                 seconds, ips = time.perf_counter() - t0, trainer.images_per_second
             metrics = table2.evaluate(net, test_scenes, device)
             table2.figure5(net, test_scenes, device=device, title=f"{method}, {dataset}, {preset} preset, seed {seed}"

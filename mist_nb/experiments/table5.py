@@ -9,9 +9,10 @@ from pathlib import Path
 import torch
 from torch import Tensor
 from ..data import MultiMNIST
-from ..mist import mist_classifier, MIST
+from ..mist import mist_classifier, MIST, save_checkpoint
 from ..metrics import mnist_metrics, average_precision, correct_detections, detection_rate
-from ..train import Trainer, seed_everything, predict, calibrate_norms
+from ..train import Trainer, seed_everything, calibrate_norms
+from ..evaluation import predict
 from ..experiment import (check_preset, default_device, run_record, save_run, artefact_dir, results_dir,
                                 write_paper_vs_ours, show_detections, plot_losses, table_cli)
 from . import table2
@@ -54,7 +55,7 @@ def model(row: str, preset: str, seed: int = 0) -> MIST:
 
 def train(row: str, preset: str, train_scenes, seed: int = 0, device: str = "cpu", progress: bool = True) -> Trainer:
     "Train `row`'s classifier on `train_scenes` with Algorithm 1 and the settings of Table 2's MIST row."
-    trainer = Trainer(model(row, preset, seed), train_scenes, table2.config("MIST", preset, seed), device=device)
+    trainer = table2.trainer("MIST", preset, train_scenes, seed, device, net=model(row, preset, seed))
     trainer.fit(PRESETS[preset]["steps"], progress=progress)
     return trainer
 
@@ -128,17 +129,17 @@ def run_table5(preset: str = "smoke", seed: int = 0, device: str | None = None, 
         t0 = time.perf_counter()
         untrained = evaluate(calibrate_norms(model(row, preset, seed), train_scenes.batch(torch.arange(p["batch_size"]))[0]), test_scenes, device)
         trainer = train(row, preset, train_scenes, seed, device, progress)
-        metrics = evaluate(trainer.model, test_scenes, device)
         name = f"mist_{row}_seed{seed}"
-        torch.save({"model": trainer.model.state_dict(), "spec": trainer.model.spec, "preset": preset, "config": p,
-                    "train_config": vars(trainer.config), "seed": seed, "digits": ROWS[row]["digits"]}, folder / f"{name}.pt")
+        save_checkpoint(folder / f"{name}.pt", trainer.model, preset=preset, config=p, train_config=trainer.setting(),
+                        seed=seed, digits=ROWS[row]["digits"])
+        metrics = evaluate(trainer.model, test_scenes, device)
         figure_counts(trainer.model, test_scenes, device=device, title=f"trained with {digits_name(row)} digits, K = {ROWS[row]['k']}; "
                       f"{preset} preset, seed {seed}").savefig(folder / f"figure_{name}.png", dpi=90)
         histories[f"{row} digits, K = {ROWS[row]['k']}"] = trainer.history
         results[f"MIST {row}"] = {"table": "5", "dataset": dataset_name(row), "method": "MIST",
                                   "metrics": {**metrics, **{f"untrained_{k}": v for k, v in untrained.items()}},
                                   **record(time.perf_counter() - t0, trainer.images_per_second, steps=trainer.step,
-                                           train_config=vars(trainer.config))}
+                                           train_config=trainer.setting())}
         t0 = time.perf_counter()
         blurred, blur = blurred_metrics(train_scenes, test_scenes)
         results[f"Blurred peaks {row}"] = {"table": "5", "dataset": dataset_name(row), "method": "Blurred peaks", "metrics": blurred,
