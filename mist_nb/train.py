@@ -392,7 +392,7 @@ class Trainer:
                 self.hook("after_step")
                 if checkpoint and (self.step % checkpoint_every == 0 or self.step == steps): self.save(checkpoint)
             self.hook("after_fit")
-        finally: self._active = self.callbacks
+        finally: self._active, self.warming_up = self.callbacks, False          # a fit's state leaves with it
         return self.history
 
     @property
