@@ -162,6 +162,7 @@ def peak_scales(heatmaps: Tensor, centres: Tensor, scale_levels) -> Tensor:
     if levels.numel() != heatmaps.shape[1]:
         raise ValueError(f"`scale_levels` has {levels.numel()} levels but `heatmaps` has {heatmaps.shape[1]} channels")
     B, S, H, W = heatmaps.shape
+    if S == 1: return levels.expand(B, centres.shape[1]).clone()                          # one level: exactly its size
     idx = (centres[..., 1].round().long() * W + centres[..., 0].round().long())          # (B, K)
     w = heatmaps.flatten(2).gather(2, idx[:, None].expand(B, S, -1)).clamp(min=0)       # (B, S, K)
     total = w.sum(1)

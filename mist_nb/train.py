@@ -22,7 +22,7 @@ from .evaluation import predict, nearest_offsets, LearningCurve   # were defined
 # %% auto #0
 __all__ = ['SEARCH_AMPLITUDES', 'KEYPOINT_STEPS', 'PRECISIONS', 'STAGES', 'stage', 'COMPILE_MODES', 'HOOKS', 'seed_everything',
            'calibrate_norms', 'GradientStep', 'SearchStep', 'TrainConfig', 'Callback', 'CosineSchedule', 'WarmUp',
-           'TaskJitter', 'Trainer', 'SupervisedTrainer', 'BackpropTrainer', 'legacy_setting']
+           'TaskJitter', 'Trainer', 'SupervisedTrainer', 'BackpropTrainer']
 
 # %% ../nbs/05_train.ipynb #2a173eaf
 def seed_everything(seed: int):
@@ -201,12 +201,13 @@ class WarmUp(Callback):
 
 @dataclass
 class TaskJitter(Callback):
-    "The τ step reads each patch `px` px off {x_k} (a Gaussian per axis), kept on the image; scales unchanged."
+    "The τ step reads each patch `px` px off {x_k} (a Gaussian per axis, from `trainer.generator`), kept on the image."
     px: float
     def __post_init__(self): _check_at_least_0("TaskJitter", px=self.px)
     def before_task_step(self, trainer):
         x, fixed, shape = trainer.x, trainer.fixed_scale, trainer.image_size
-        noise = torch.zeros_like(x); noise[..., :2] = self.px * torch.randn_like(x[..., :2])
+        noise = torch.zeros_like(x)
+        noise[..., :2] = self.px * torch.randn(x[..., :2].shape, generator=trainer.generator, device=x.device, dtype=x.dtype)
         trainer.task_boxes = trainer._boxes(trainer._clamp(x + noise, shape), fixed)
 
 
@@ -253,6 +254,7 @@ class Trainer:
                 if net is not None: net.compile(mode=mode)                          # in place: the weights' names stay
         self.step, self.steps, self.seconds, self._perm, self.warming_up = 0, 0, 0.0, (None, None), False
         self.last_keypoints = self.last_truth = None
+        self.generator = torch.Generator(self.device).manual_seed(self.config.seed)   # the run's own noise (`TaskJitter`): saved, resumed
         self._history: dict[str, list[float]] = {"task_loss": [], "heatmap_loss": [], "zero_map_loss": [], "keypoint_shift": []}
         self._pending: list[dict[str, Tensor]] = []                                   # steps' statistics not yet read from the device
 
@@ -409,20 +411,23 @@ class Trainer:
         path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
         state = {"model": self.model.state_dict(), "opt_task": self.opt_task.state_dict(),
                  "opt_heatmap": self.opt_heatmap.state_dict() if self.opt_heatmap else None, "step": self.step, "seconds": self.seconds,
-                 "history": self.history, **self.setting(), "spec": getattr(self.model, "spec", None)}
+                 "history": self.history, **self.setting(), "spec": getattr(self.model, "spec", None),
+                 "generator": self.generator.get_state()}
         tmp = path.with_suffix(path.suffix + ".tmp"); torch.save(state, tmp); os.replace(tmp, path)
 
     def load(self, path: str | os.PathLike) -> "Trainer":
         """Restore model, optimisers, step and history from `path`; config and callbacks must match the checkpoint's
-        (one written before callbacks is read with `legacy_setting`)."""
+        (one written before callbacks is read with `legacy_setting`, `21_legacy_settings`)."""
         state = torch.load(path, map_location=self.device, weights_only=False)
         if "callbacks" in state: saved = {"config": state["config"], "callbacks": state["callbacks"]}
         else:
+            from mist_nb.legacy import legacy_setting                               # it builds on this module
             cfg, cbs, _ = legacy_setting(state["config"]); saved = {"config": cfg.describe(), "callbacks": sorted(map(repr, cbs))}
         if saved != self.setting(): raise ValueError(f"the setting differs from the checkpoint's: {saved} vs {self.setting()}")
         self.model.load_state_dict(state["model"]); self.opt_task.load_state_dict(state["opt_task"])
         if self.opt_heatmap: self.opt_heatmap.load_state_dict(state["opt_heatmap"])
         self.step, self.seconds, self._history, self._pending = state["step"], state["seconds"], state["history"], []
+        if "generator" in state: self.generator.set_state(state["generator"].cpu())
         return self
 
 
@@ -460,28 +465,3 @@ class BackpropTrainer(Trainer):
         for o in optimisers: o.step()
         self.last_keypoints, nan = None, loss.new_full((), float("nan"))
         return {"task_loss": loss.detach(), "heatmap_loss": nan, "zero_map_loss": nan, "keypoint_shift": nan}
-
-# %% ../nbs/05_train.ipynb #legacy01
-_FLAT_DEFAULTS = dict(batch_size=32, lr_task=1e-4, lr_heatmap=1e-4, lr_schedule="constant", keypoint_step="gradient",
-                      keypoint_lr=1e4 / 32, keypoint_iters=2, keypoint_max_step=None, task_jitter=0.0, search_radius=3.0,
-                      search_directions=8, search_every=1, search_suppress=False, search_amplitudes="encoder", keypoint_penalty=0.0,
-                      weight_temperature=5.0, heatmap_kind="point", heatmap_sigma=0.125, regress="softmax", heatmap_loss="mse",
-                      warmup_steps=0, location_supervision=False, seed=0)
-
-def legacy_setting(flat: dict) -> tuple[TrainConfig, list[Callback], bool]:
-    """`(config, callbacks, supervised)` of a setting written as one flat dict of options (the checkpoints and run
-    records made before callbacks); `supervised`: it is a `SupervisedTrainer`'s."""
-    unknown = set(flat) - set(_FLAT_DEFAULTS)
-    if unknown: raise ValueError(f"`flat` has options no trainer ever had: {sorted(unknown)}")
-    f = {**_FLAT_DEFAULTS, **flat}
-    grad = GradientStep(f["keypoint_lr"], f["keypoint_iters"], f["keypoint_max_step"], f["keypoint_penalty"])
-    kind = f["keypoint_step"]
-    step = grad if kind == "gradient" else SearchStep(f["search_radius"], f["search_directions"], f["keypoint_iters"] if kind == "search" else 1,
-                                                      f["search_every"], f["search_suppress"], f["search_amplitudes"],
-                                                      grad if kind == "search+gradient" else None)
-    config = TrainConfig(f["batch_size"], f["lr_task"], f["lr_heatmap"], step, f["weight_temperature"], f["heatmap_kind"],
-                         f["heatmap_sigma"], f["regress"], f["heatmap_loss"], f["seed"])
-    callbacks = ([CosineSchedule()] if f["lr_schedule"] == "cosine" else []) + ([WarmUp(f["warmup_steps"])] if f["warmup_steps"] else []) \
-                + ([TaskJitter(f["task_jitter"])] if f["task_jitter"] else [])
-    return config, callbacks, f["location_supervision"]
-

@@ -48,7 +48,8 @@ def test_the_tracked_tree_travels_to_a_gpu_machine():
 def test_every_committed_setting_is_expressible_and_is_what_the_tables_build():
     """Each committed row's training setting (a flat dict, written before callbacks) reads as a config, callbacks
     and trainer (`legacy_setting`), and for the rows the table modules still build, it is what they build now."""
-    from mist_nb.train import legacy_setting, SupervisedTrainer
+    from mist_nb.train import SupervisedTrainer
+    from mist_nb.legacy import legacy_setting
     from mist_nb.experiments import table2
     built = 0
     for f in sorted(RESULTS.glob("*/runs.json")):
