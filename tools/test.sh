@@ -24,4 +24,4 @@ OMP_NUM_THREADS=1 MPLBACKEND=Agg nbdev_test --n_workers 2
 
 # 3. pytest: cross-checks, CLI and papermill smoke runs, the short learning run.
 python tools/readme.py --check
-python -m pytest -q tests
+python -m pytest -q --durations=6 tests      # the slowest six named
