@@ -13,17 +13,17 @@ __all__ = ['detection_rate', 'classification_accuracy', 'matched_both', 'correct
            'mnist_metrics', 'average_precision', 'centre_in_box', 'point_recovery']
 
 # %% ../nbs/11_metrics.ipynb #9ee350fa
-def _check_labels(gt_labels: Tensor, pred_labels: Tensor | None, n_classes: int):
-    "Labels are integers in [0, n_classes), or < 0 for padding; some ground truth is not padding."
-    check_positive_ints(n_classes=n_classes)
+def _check_labels(gt_labels: Tensor, pred_labels: Tensor | None, n_classes: int | None):
+    "Labels are integers in [0, n_classes) (any n_classes when None), or < 0 for padding; some ground truth is not padding."
+    if n_classes is not None: check_positive_ints(n_classes=n_classes)
     for name, labels in (("gt_labels", gt_labels), ("pred_labels", pred_labels)):
         if labels is None: continue
         if labels.dtype.is_floating_point or labels.dtype == torch.bool: raise TypeError(f"`{name}` must be an integer tensor, got {labels.dtype}")
-        if labels.numel() and labels.max().item() >= n_classes:
+        if n_classes is not None and labels.numel() and labels.max().item() >= n_classes:
             raise ValueError(f"`{name}` has label {labels.max().item()}, but `n_classes` = {n_classes} (labels < 0 mark padding)")
     if not (gt_labels >= 0).any(): raise ValueError("`gt_labels` has no ground-truth object (all padding): the metric is undefined")
 
-def _check(pred_boxes, gt_boxes, gt_labels, pred_labels=None, n_classes: int = 10):
+def _check(pred_boxes, gt_boxes, gt_labels, pred_labels=None, n_classes: int | None = None):
     check_tensor(pred_boxes, "pred_boxes", ndim=3, last=4); check_tensor(gt_boxes, "gt_boxes", ndim=3, last=4)
     check_tensor(gt_labels, "gt_labels", ndim=2)
     if gt_labels.shape != gt_boxes.shape[:2]: raise ValueError(f"`gt_labels` {tuple(gt_labels.shape)} must match `gt_boxes` {tuple(gt_boxes.shape)}")

@@ -77,9 +77,17 @@ class MIST(nn.Module):
         return select_patches(heatmaps.detach(), self.k, self.scale_levels, self.nms_kernel,
                               self.softmax_window, self.softmax_strength, self.level_softmax, self.softmax_border)
 
+    def patches(self, images: Tensor, boxes: Tensor) -> Tensor:
+        "S: `(B, K, C, s, s)` patches at `boxes` (image pixels), resampled from the images (`FeatureMIST`: from features)."
+        return extract_patches(images, boxes, self.patch_size)
+
+    def heatmap_frame(self, boxes: Tensor) -> Tensor:
+        "`boxes` in the heatmaps' pixels, where the η step draws G: the image's own, as H is as large as the image."
+        return boxes
+
     def run_task(self, images: Tensor, boxes: Tensor) -> tuple[Tensor, Tensor]:
         "S then T at given `boxes`: (patches, task output); differentiable in the boxes and the task weights."
-        patches = extract_patches(images, boxes, self.patch_size)
+        patches = self.patches(images, boxes)
         return patches, self.task(patches, boxes, images.shape[-2:])
 
     def task_loss(self, images: Tensor, boxes: Tensor, labels: Tensor | None = None) -> Tensor:
@@ -133,12 +141,13 @@ def mist_autoencoder(k: int = 9, scale_levels=(14.0, 20.0, 26.0), patch_size: in
 # %% ../nbs/04_mist.ipynb #load0001
 import importlib
 _FACTORIES = {"mist_classifier": mist_classifier, "mist_autoencoder": mist_autoencoder}
-_BASELINES = {"xie20_classifier": "mist_nb.xie20", "grid_autoencoder": "mist_nb.baselines",
-              "chwise_autoencoder": "mist_nb.baselines", "chwise_classifier": "mist_nb.baselines"}        # baselines on MIST's networks: imported when a checkpoint names one
+_ELSEWHERE = {"xie20_classifier": "mist_nb.xie20", "grid_autoencoder": "mist_nb.baselines",       # factories of other modules
+              "chwise_autoencoder": "mist_nb.baselines", "chwise_classifier": "mist_nb.baselines",  # (baselines, MIST on a CNN's
+              "mist_feature_classifier": "mist_nb.features", "xie20_feature_classifier": "mist_nb.features"}  # features): imported when a checkpoint names one
 
 def _factory(name: str):
     if name in _FACTORIES: return _FACTORIES[name]
-    if name in _BASELINES: return getattr(importlib.import_module(_BASELINES[name]), name)
+    if name in _ELSEWHERE: return getattr(importlib.import_module(_ELSEWHERE[name]), name)
     raise ValueError(f"the checkpoint's spec names an unknown model factory {name!r}")
 
 _MNIST_BEFORE_SPECS = dict(k=9, scale_levels=(14.0, 20.0, 26.0), output="sigmoid", background=0.0)

@@ -347,8 +347,9 @@ class Trainer:
         with stage("η step"):
             with torch.no_grad():
                 weight = self.heatmap_weights(per_image)
-                target = render_heatmap(boxes[..., :2], images.shape[-2:], cfg.heatmap_kind,
-                                        sigma=cfg.heatmap_sigma * boxes[..., 2], scales=boxes[..., 2],
+                drawn = model.heatmap_frame(boxes)                              # G lives where H does (`FeatureMIST`: on its features)
+                target = render_heatmap(drawn[..., :2], h.shape[-2:], cfg.heatmap_kind,
+                                        sigma=cfg.heatmap_sigma * drawn[..., 2], scales=drawn[..., 2],
                                         scale_levels=model.scale_levels)
             self.opt_heatmap.zero_grad(set_to_none=True)
             heatmap_loss = (weight * self.heatmap_losses(h, target)).mean()

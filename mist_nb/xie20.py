@@ -52,6 +52,10 @@ class Xie20(nn.Module):
         "Each candidate's score `(B, n)`: H averaged over its cell."
         return F.avg_pool2d(heatmaps, self.stride).flatten(1)
 
+    def patches(self, images: Tensor, boxes: Tensor) -> Tensor:
+        "The patches `(B, n, C, s, s)` at `boxes` (image pixels), resampled from the images."
+        return extract_patches(images, boxes, self.patch_size)
+
     def mask(self, scores: Tensor) -> Tensor:
         "The differentiable top-K mask `(B, n)` of the scores; weights below `MASK_FLOOR` are set to 0 (see below)."
         if self.topk == "soft": mask = soft_topk(scores, self.k, self.eps, self.iters)
@@ -66,7 +70,7 @@ class Xie20(nn.Module):
         m = int((mask > 0).sum(1).max())                                                    # the most candidates an image weighs
         weight, pick = mask.topk(m, -1)                                                     # (B, m): all nonzero weights, padded with zeros
         boxes = self.candidates(images).gather(1, pick[..., None].expand(-1, -1, 4))
-        probs = self.task(extract_patches(images, boxes, self.patch_size), None, images.shape[-2:])
+        probs = self.task(self.patches(images, boxes), None, images.shape[-2:])
         return self.task.loss(weight[..., None] * probs * (m / self.k), images, labels)
 
     def forward(self, images: Tensor) -> MISTOutput:
@@ -74,7 +78,7 @@ class Xie20(nn.Module):
         h = self.heatmaps(images)
         scores, top = self.scores(h).topk(self.k, -1)
         boxes = self.candidates(images).gather(1, top[..., None].expand(-1, -1, 4))
-        patches = extract_patches(images, boxes, self.patch_size)
+        patches = self.patches(images, boxes)
         return MISTOutput(boxes, scores, patches, self.task(patches, boxes, images.shape[-2:]), h)
 
 def xie20_classifier(k: int = 9, box_size: float = 20.0, patch_size: int = 32, n_classes: int = 10, in_channels: int = 1,

@@ -35,15 +35,21 @@ def read_voc(root) -> list[dict]:
                                 "extract both, and pass the VOCdevkit/VOC2007 folder as `voc_root`.")
     out = []
     for xml in sorted((root / "Annotations").glob("*.xml")):
-        a = ET.parse(xml).getroot()
-        size = a.find("size")
-        boxes, labels = [], []
-        for o in a.iter("object"):
-            b = o.find("bndbox")
-            boxes.append([float(b.find(k).text) - (1 if k in ("xmin", "ymin") else 0) for k in ("xmin", "ymin", "xmax", "ymax")])
-            labels.append(VOC_CLASSES.index(o.find("name").text.strip()))
-        out.append({"path": str(root / "JPEGImages" / a.find("filename").text), "width": int(size.find("width").text),
-                    "height": int(size.find("height").text), "boxes": boxes, "labels": labels})
+        try:
+            a = ET.parse(xml).getroot()
+            size = a.find("size")
+            boxes, labels = [], []
+            for o in a.iter("object"):
+                b, name = o.find("bndbox"), o.find("name").text.strip()
+                if name not in VOC_CLASSES: raise ValueError(f"unknown class {name!r} (VOC 2007 has {', '.join(VOC_CLASSES)})")
+                boxes.append([float(b.find(k).text) - (1 if k in ("xmin", "ymin") else 0) for k in ("xmin", "ymin", "xmax", "ymax")])
+                labels.append(VOC_CLASSES.index(name))
+            rec = {"path": str(root / "JPEGImages" / a.find("filename").text), "width": int(size.find("width").text),
+                   "height": int(size.find("height").text), "boxes": boxes, "labels": labels}
+        except (ET.ParseError, AttributeError, TypeError) as e:                  # a missing tag reads as None
+            raise ValueError(f"{xml} is not a VOC annotation (filename, size and objects with name and bndbox): {e}") from e
+        except ValueError as e: raise ValueError(f"{xml}: {e}") from e
+        out.append(rec)
     return out
 
 def read_coco(root) -> list[dict]:
@@ -56,14 +62,18 @@ def read_coco(root) -> list[dict]:
                                 "extract them into one folder and pass it as `coco_root`.")
     out = []
     for f in files:
-        d = json.loads(f.read_text())
-        cats = {c["id"]: VOC_CLASSES.index(COCO_TO_VOC[c["name"]]) for c in d["categories"] if c["name"] in COCO_TO_VOC}
-        recs = {im["id"]: {"path": str(root / f.stem.removeprefix("instances_") / im["file_name"]), "width": im["width"],
-                           "height": im["height"], "boxes": [], "labels": []} for im in d["images"]}
-        for a in d["annotations"]:
-            if a["category_id"] in cats and not a.get("iscrowd", 0):
-                x, y, w, h = a["bbox"]
-                recs[a["image_id"]]["boxes"].append([x, y, x + w, y + h]); recs[a["image_id"]]["labels"].append(cats[a["category_id"]])
+        try:
+            d = json.loads(f.read_text())
+            cats = {c["id"]: VOC_CLASSES.index(COCO_TO_VOC[c["name"]]) for c in d["categories"] if c["name"] in COCO_TO_VOC}
+            recs = {im["id"]: {"path": str(root / f.stem.removeprefix("instances_") / im["file_name"]), "width": im["width"],
+                               "height": im["height"], "boxes": [], "labels": []} for im in d["images"]}
+            for a in d["annotations"]:
+                if a["category_id"] in cats and not a.get("iscrowd", 0):
+                    x, y, w, h = a["bbox"]
+                    recs[a["image_id"]]["boxes"].append([x, y, x + w, y + h]); recs[a["image_id"]]["labels"].append(cats[a["category_id"]])
+        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as e:
+            raise ValueError(f"{f} is not a COCO instances file (images, annotations with image_id, category_id and bbox, "
+                             f"categories): {type(e).__name__}: {e}") from e
         out += [recs[i] for i in sorted(recs)]
     return out
 
@@ -99,11 +109,19 @@ class PascalCoco(Dataset):
         if not 0 < coverage <= 1: raise ValueError(f"`coverage` must lie in (0, 1], got {coverage!r}")
         recs = (read_voc(voc_root) if voc_root is not None else []) + (read_coco(coco_root) if coco_root is not None else [])
         kept = [r for r in recs if keep_image(r)]
+        self.skipped = {"no VOC object": sum(not r["boxes"] for r in recs), "an object too large or too wide": len(recs) - len(kept)}
+        self.skipped["an object too large or too wide"] -= self.skipped["no VOC object"]
+        missing = [r["path"] for r in kept if not Path(r["path"]).is_file()]
+        if missing: raise FileNotFoundError(f"{len(missing)} of the {len(kept)} kept images are missing, e.g. {missing[0]!r}: "
+                                            "extract the image archives where the annotations point")
         order = np.random.default_rng(seed).permutation(len(kept))
         total = sum(SPLIT_SIZES.values())
         n_train = round(len(kept) * SPLIT_SIZES["train"] / total); n_val = round(len(kept) * SPLIT_SIZES["val"] / total)
         start, stop = {"train": (0, n_train), "val": (n_train, n_train + n_val), "test": (n_train + n_val, len(kept))}[split]
         self.records = [kept[i] for i in order[start:stop]]
+        if not self.records:
+            raise ValueError(f"split {split!r} has no image: {len(recs)} read, {len(kept)} kept ({self.skipped}), "
+                             f"{start}–{stop} of them for {split!r}")
         self.split, self.image_size, self.coverage, self.seed = split, image_size, coverage, seed
         self.n_read, self.n_kept = len(recs), len(kept)
         self.source = " + ".join(s for s, r in (("PASCAL VOC 2007", voc_root), ("COCO", coco_root)) if r is not None)
@@ -120,30 +138,43 @@ class PascalCoco(Dataset):
         b = b * torch.tensor([self.image_size / (x2 - x1), self.image_size / (y2 - y1)] * 2)
         boxes = torch.cat([(b[:, :2] + b[:, 2:]) / 2 - 0.5, b[:, 2:] - b[:, :2]], 1)    # corners → centre-size, pixel centres
         return image, {"boxes": boxes, "labels": torch.tensor(rec["labels"], dtype=torch.long)}
-    def __repr__(self): return f"PascalCoco({self.split!r}, {len(self)} of {self.n_kept} kept / {self.n_read} read, {self.source})"
+    def __repr__(self):
+        skipped = ", ".join(f"{n} with {why}" for why, n in self.skipped.items())
+        return f"PascalCoco({self.split!r}, {len(self)} of {self.n_kept} kept / {self.n_read} read (skipped: {skipped}), {self.source})"
 
 # %% ../../nbs/09_pascal.ipynb #4e3b136a
-def write_fixture(root) -> tuple[Path, Path]:
-    "Write a tiny VOC 2007 + COCO fixture under `root`; returns `(voc_root, coco_root)`."
+def write_fixture(root, copies: int = 1) -> tuple[Path, Path]:
+    """Write a tiny VOC 2007 + COCO fixture under `root`: each image `copies` times (other noise), every object drawn as a
+    rectangle of its class's colour on noise. Returns `(voc_root, coco_root)`."""
     from PIL import Image
+    if isinstance(copies, bool) or not isinstance(copies, int) or copies < 1: raise ValueError(f"`copies` must be a positive integer, got {copies!r}")
     root = Path(root); voc, coco = root / "VOC2007", root / "coco"
     for d in (voc / "Annotations", voc / "JPEGImages", coco / "annotations", coco / "val2017"): d.mkdir(parents=True, exist_ok=True)
     rng = np.random.default_rng(0)
-    img = lambda p, w, h: Image.fromarray((rng.random((h, w, 3)) * 255).astype(np.uint8)).save(p)
+    colour = lambda name: (np.random.default_rng(list(name.encode())).random(3) * 255).astype(np.uint8)   # one per class
+    def img(path, w, h, objs):
+        a = (rng.random((h, w, 3)) * 128).astype(np.uint8)
+        for name, x1, y1, x2, y2 in objs: a[round(y1):round(y2), round(x1):round(x2)] = colour(name)
+        Image.fromarray(a).save(path)
     voc_images = {"voc_a": [("dog", 10, 10, 40, 35), ("person", 60, 20, 80, 60)], "voc_big": [("car", 5, 5, 85, 60)],
                   "voc_wide": [("boat", 10, 10, 55, 25)], "voc_tall": [("bottle", 10, 10, 20, 40), ("cat", 50, 30, 70, 50)]}
-    for name, objs in voc_images.items():
-        img(voc / "JPEGImages" / f"{name}.jpg", 100, 80)
-        obj = "".join(f"<object><name>{c}</name><bndbox><xmin>{a}</xmin><ymin>{b}</ymin><xmax>{x}</xmax><ymax>{y}</ymax>"
-                      f"</bndbox></object>" for c, a, b, x, y in objs)
-        (voc / "Annotations" / f"{name}.xml").write_text(f"<annotation><filename>{name}.jpg</filename><size><width>100</width>"
-                                                         f"<height>80</height><depth>3</depth></size>{obj}</annotation>")
     cats = [{"id": 18, "name": "dog"}, {"id": 63, "name": "couch"}, {"id": 72, "name": "tv"}, {"id": 25, "name": "giraffe"}]
-    ims = [{"id": i, "file_name": f"{n}.jpg", "width": 120, "height": 90} for i, n in enumerate(["coco_dog", "coco_couch", "coco_giraffe"], 1)]
-    for im in ims: img(coco / "val2017" / im["file_name"], 120, 90)
-    anns = [{"id": 1, "image_id": 1, "category_id": 18, "bbox": [30, 20, 30, 30]},
-            {"id": 2, "image_id": 2, "category_id": 63, "bbox": [10, 40, 40, 25]},
-            {"id": 3, "image_id": 2, "category_id": 72, "bbox": [70, 10, 25, 20]},
-            {"id": 4, "image_id": 3, "category_id": 25, "bbox": [20, 10, 20, 30]}]
+    coco_images = {"coco_dog": [(18, 30, 20, 30, 30)], "coco_couch": [(63, 10, 40, 40, 25), (72, 70, 10, 25, 20)],
+                   "coco_giraffe": [(25, 20, 10, 20, 30)]}                            # (category, x, y, w, h)
+    cat_name = {c["id"]: c["name"] for c in cats}
+    ims, anns = [], []
+    for j in range(copies):
+        stem = lambda name: name if j == 0 else f"{name}_{j}"
+        for name, objs in voc_images.items():
+            img(voc / "JPEGImages" / f"{stem(name)}.jpg", 100, 80, objs)
+            obj = "".join(f"<object><name>{c}</name><bndbox><xmin>{a}</xmin><ymin>{b}</ymin><xmax>{x}</xmax><ymax>{y}</ymax>"
+                          f"</bndbox></object>" for c, a, b, x, y in objs)
+            (voc / "Annotations" / f"{stem(name)}.xml").write_text(f"<annotation><filename>{stem(name)}.jpg</filename><size><width>100</width>"
+                                                                   f"<height>80</height><depth>3</depth></size>{obj}</annotation>")
+        for name, objs in coco_images.items():
+            ims.append({"id": len(ims) + 1, "file_name": f"{stem(name)}.jpg", "width": 120, "height": 90})
+            img(coco / "val2017" / ims[-1]["file_name"], 120, 90, [(cat_name[c], x, y, x + w, y + h) for c, x, y, w, h in objs])
+            anns += [{"id": len(anns) + 1, "image_id": len(ims), "category_id": c, "bbox": [x, y, w, h]} for c, x, y, w, h in objs]
     (coco / "annotations" / "instances_val2017.json").write_text(json.dumps({"images": ims, "annotations": anns, "categories": cats}))
     return voc, coco
+
