@@ -9,11 +9,12 @@ from pathlib import Path
 import torch
 
 # %% auto #0
-__all__ = ['PRESETS', 'PRESET_TIMES', 'PAPER_NUMBERS', 'PAPER_NOTES', 'TABLE_TITLES', 'LAUNCHERS', 'check_preset',
-           'default_device', 'best_preset', 'project_root', 'results_dir', 'git_commit', 'device_name', 'run_record',
-           'load_runs', 'locked', 'write_atomic', 'save_run', 'artefact_dir', 'summarise', 'paper_numbers_csv',
-           'write_paper_numbers', 'paper_table', 'paper_vs_ours', 'beyond_paper', 'write_paper_vs_ours', 'headline',
-           'show_detections', 'plot_losses', 'run_jobs', 'table_cli', 'experiment_notebooks', 'reproduce', 'main']
+__all__ = ['PRESETS', 'PRESET_TIMES', 'PAPER_NUMBERS', 'PAPER_NOTES', 'TABLE4_DATA', 'NOT_RUN', 'TABLE_TITLES', 'LAUNCHERS',
+           'check_preset', 'default_device', 'best_preset', 'project_root', 'results_dir', 'git_commit', 'device_name',
+           'run_record', 'load_runs', 'locked', 'write_atomic', 'save_run', 'artefact_dir', 'summarise',
+           'paper_numbers_csv', 'write_paper_numbers', 'paper_table', 'paper_vs_ours', 'beyond_paper',
+           'write_paper_vs_ours', 'headline', 'show_detections', 'plot_losses', 'run_jobs', 'table_cli',
+           'experiment_notebooks', 'reproduce', 'main']
 
 # %% ../nbs/12_experiment.ipynb #c34dd040
 PRESETS = ("smoke", "cpu", "paper")   # in increasing order of trust
@@ -158,6 +159,11 @@ PAPER_NOTES = {  # what a reader must know to compare a table's cells
           "comparable with the paper's 0.095."],
 }
 
+TABLE4_DATA = ("Table 4 needs PASCAL VOC 2007 (VOCtrainval_06-Nov-2007.tar, VOCtest_06-Nov-2007.tar) and COCO 2017 "
+               "(train2017.zip, val2017.zip, annotations_trainval2017.zip): pass their folders with "
+               "make reproduce ARGS=\"--voc-root VOCdevkit/VOC2007 --coco-root COCO\" (or MIST_VOC_ROOT and MIST_COCO_ROOT).")
+NOT_RUN = {"4": TABLE4_DATA}   # what a table without rows says instead of "Not run yet."
+
 def paper_numbers_csv() -> str:
     "`PAPER_NUMBERS` as CSV text."
     f = io.StringIO(); w = csv.writer(f, lineterminator="\n"); w.writerow(_PAPER_FIELDS); w.writerows(PAPER_NUMBERS)
@@ -216,7 +222,8 @@ def paper_table(table: str, ours: dict) -> list[str]:
              for d, metric, m, v, unit in entries}
     lines = [f"| {'training set' if by_dataset else 'method'} | " + " | ".join(cols) + " |", "|---|" + "---:|" * len(cols)]
     lines += [f"| {r} | " + " | ".join(cells.get((r, c), "") for c in cols) + " |" for r in rows]
-    return lines + [""] + _provenance([(table, d, m) for d, _, m, _, _ in entries], ours) + [""]
+    how = _provenance([(table, d, m) for d, _, m, _, _ in entries], ours)
+    return lines + [""] + ([textwrap.fill(NOT_RUN[table], 120)] if how == ["Not run yet."] and table in NOT_RUN else how) + [""]
 
 def paper_vs_ours(results=None) -> str:
     "Markdown: each of the paper's tables in its own layout, our mean ± std over seeds beside every cell, with the gap."
@@ -272,19 +279,24 @@ def headline(results=None) -> str:
     "Markdown: MIST's cell in each of the paper's tables, ours (mean ± std over seeds) beside the paper's; for the README."
     ours = _ours(results or results_dir())
     lines = ["| table | data | metric | paper | ours (preset, seeds) |", "|---|---|---|---:|---:|"]
+    missing: dict[tuple, list] = {}                                           # a table not run: one line for its metrics
     for t, d, metric, m, v, unit in PAPER_NUMBERS:
         s = ours.get((t, d, m))
         if m != "MIST" or (t == "3" and d == "MNIST hard"): continue          # Table 3's MNIST-hard MIST is Table 2's
-        if s is None or metric not in s["metrics"]: lines.append(f"| {t} | {d} | {metric} | {_number(v, unit)} | not run yet |"); continue
+        if s is None:
+            if (t, d) not in missing: missing[(t, d)] = []; lines.append((t, d))
+            missing[(t, d)].append((metric, _number(v, unit))); continue
+        if metric not in s["metrics"]: lines.append(f"| {t} | {d} | {metric} | {_number(v, unit)} | not run yet |"); continue
         mean, std = (x * (100 if unit == "%" else 1) for x in s["metrics"][metric])
         lines.append(f"| {t} | {d} | {metric} | {_number(v, unit)} | {_number(mean, unit)} ± {_number(std, unit)} "
                      f"({s['preset']}, {len(s['seeds'])}) |")
-    return "\n".join(lines)
+    one = lambda t, d, ms: f"| {t} | {d} | {' / '.join(m for m, _ in ms)} | {' / '.join(v for _, v in ms)} | not run yet |"
+    return "\n".join(one(*line, missing[line]) if isinstance(line, tuple) else line for line in lines)
 
 
 # %% ../nbs/12_experiment.ipynb #7fa6f358
-def show_detections(ax, image, boxes, labels=None, correct=None, title: str | None = None):
-    "Draw `image` `(C, H, W)` and its `boxes` `(K, 4)` on `ax`; labels in the corner, green where `correct`, else red."
+def show_detections(ax, image, boxes, labels=None, correct=None, title: str | None = None, names=None):
+    "Draw `image` `(C, H, W)` and its `boxes` `(K, 4)` on `ax`; labels (or their `names`) in the corner, green where `correct`, else red."
     import matplotlib.pyplot as plt
     img = image.permute(1, 2, 0).squeeze(-1).clamp(0, 1)
     ax.imshow(img.detach().cpu().numpy(), cmap="gray", vmin=0, vmax=1); ax.axis("off")
@@ -292,7 +304,7 @@ def show_detections(ax, image, boxes, labels=None, correct=None, title: str | No
     for k, (cx, cy, w, h) in enumerate(boxes.tolist()):
         c = "orange" if correct is None else ("lime" if correct[k] else "red")
         ax.add_patch(plt.Rectangle((cx - w / 2, cy - h / 2), w, h, fill=False, color=c, lw=1))
-        if labels is not None: ax.text(cx - w / 2, cy - h / 2, str(int(labels[k])), color=c, fontsize=7, va="bottom")
+        if labels is not None: ax.text(cx - w / 2, cy - h / 2, names[int(labels[k])] if names else str(int(labels[k])), color=c, fontsize=7, va="bottom")
 
 def plot_losses(histories: dict[str, dict], axes=None, window: int = 50):
     "Figure 7: task loss and heatmap loss per iteration for each named run in `histories`."
@@ -385,17 +397,22 @@ def experiment_notebooks(only: list[str] | None = None) -> list[Path]:
     return nbs
 
 def reproduce(preset: str | None = None, device: str | None = None, seed: int = 0, only: list[str] | None = None,
-              results=None) -> Path:
-    "Run the table notebooks with papermill; return the regenerated paper-vs-ours table."
+              results=None, voc_root=None, coco_root=None) -> Path:
+    """Run the table notebooks with papermill; return the regenerated paper-vs-ours table. Table 4 runs when
+    `voc_root` or `coco_root` (default: $MIST_VOC_ROOT, $MIST_COCO_ROOT) is given; otherwise one line says what it needs."""
     import papermill as pm
     from tqdm import tqdm
     device = device or default_device(); preset = check_preset(preset or best_preset(device))
     results = Path(results or results_dir())
+    roots = {k: v for k, v in (("voc_root", voc_root or os.environ.get("MIST_VOC_ROOT")),
+                               ("coco_root", coco_root or os.environ.get("MIST_COCO_ROOT"))) if v}
     for nb in (bar := tqdm(experiment_notebooks(only), desc="experiments", unit="notebook")):
         table_dir = results / nb.stem.split("_")[0]
+        needs_data = nb.stem.startswith("table4")
+        if needs_data and not roots: tqdm.write(TABLE4_DATA); continue
         bar.set_postfix_str(f"{nb.stem} ({preset}, {device}) → {table_dir}")
         pm.execute_notebook(str(nb), str(artefact_dir(table_dir, preset) / f"{nb.stem}_seed{seed}.ipynb"), cwd=str(nb.parent),
-                            parameters=dict(preset=preset, seed=seed, device=device, out=str(table_dir)))
+                            parameters=dict(preset=preset, seed=seed, device=device, out=str(table_dir), **(roots if needs_data else {})))
     return write_paper_vs_ours(results)
 
 def main(argv=None):
@@ -407,13 +424,15 @@ def main(argv=None):
     ap.add_argument("--seed", type=int, help="default: 0")
     ap.add_argument("--only", nargs="*", help="notebook name prefixes, e.g. table2; default: every table notebook")
     ap.add_argument("--out", help="results folder (one sub-folder per table); default: results/ of the checkout")
+    ap.add_argument("--voc-root", help="Table 4's PASCAL VOC 2007 folder, VOCdevkit/VOC2007 (default: $MIST_VOC_ROOT)")
+    ap.add_argument("--coco-root", help="Table 4's COCO 2017 folder (default: $MIST_COCO_ROOT); without either, Table 4 is skipped")
     ap.add_argument("--summary", action="store_true", help="only regenerate paper_vs_ours.md of the results folder")
     a = ap.parse_args(argv)
     if a.summary:
-        ignored = [f"--{k}" for k in ("preset", "device", "seed", "only") if getattr(a, k) is not None]
+        ignored = [f"--{k.replace('_', '-')}" for k in ("preset", "device", "seed", "only", "voc_root", "coco_root") if getattr(a, k) is not None]
         if ignored: ap.error(f"--summary only rereads the results folder; it ignores {', '.join(ignored)}")
     path = (write_paper_vs_ours(a.out) if a.summary else
-            reproduce(a.preset, a.device, 0 if a.seed is None else a.seed, a.only, a.out))
+            reproduce(a.preset, a.device, 0 if a.seed is None else a.seed, a.only, a.out, a.voc_root, a.coco_root))
     print(f"results: {path.parent}/<table>/runs.json, figures and notebooks in {path.parent}/<table>/<preset>/\n"
           f"paper vs ours: {path}")
 
