@@ -11,6 +11,7 @@ import numpy as np
 import torch
 from torch import Tensor
 from tqdm import tqdm
+from fastcore.basics import patch
 from .geometry import square_boxes, trusted_values, checking_values, check_positive_ints, check_positive_numbers
 from .sampling import extract_patches
 from .heatmap import render_heatmap, local_softmax, log_local_softmax, HEATMAP_KINDS
@@ -265,171 +266,193 @@ class Trainer:
         for cb in self._active:
             if hasattr(cb, name): getattr(cb, name)(self)
 
-    @property
-    def history(self) -> dict[str, list[float]]:
-        "Each step's task loss, heatmap loss, all-zero map's loss and mean keypoint shift (px); reading it reads the device."
-        self._flush(); return self._history
 
-    def _flush(self):
-        "Move the pending steps' statistics from the device into `history`: one read for all of them."
-        if not self._pending: return
-        keys, rows = list(self._pending[0]), torch.stack([torch.stack(list(s.values())) for s in self._pending]).tolist()
-        for row in rows:
-            for key, v in zip(keys, row): self._history[key].append(v)
-        self._pending = []
+# %% ../nbs/05_train.ipynb #train01
+@patch(as_prop=True)
+def history(self: Trainer) -> dict[str, list[float]]:
+    "Each step's task loss, heatmap loss, all-zero map's loss and mean keypoint shift (px); reading it reads the device."
+    self._flush(); return self._history
 
-    def batch_indices(self, step: int) -> Tensor:
-        "The indices of batch `step`: epoch-wise permutations seeded by (seed, epoch); the last partial batch is dropped."
-        per_epoch = len(self.data) // self.config.batch_size
-        epoch, i = divmod(step, per_epoch)
-        if self._perm[0] != epoch:                                          # one permutation an epoch, moved once
-            perm = torch.randperm(len(self.data), generator=torch.Generator().manual_seed(self.config.seed * 100_003 + epoch))
-            self._perm = (epoch, perm.to(self.device) if self.resident else perm)
-        return self._perm[1][i * self.config.batch_size:(i + 1) * self.config.batch_size]
+@patch
+def _flush(self: Trainer):
+    "Move the pending steps' statistics from the device into `history`: one read for all of them."
+    if not self._pending: return
+    keys, rows = list(self._pending[0]), torch.stack([torch.stack(list(s.values())) for s in self._pending]).tolist()
+    for row in rows:
+        for key, v in zip(keys, row): self._history[key].append(v)
+    self._pending = []
 
-    def _boxes(self, x: Tensor, fixed: Tensor) -> Tensor:
-        "Boxes from slack variables: centres `x[..., :2]`, and scale `x[..., 2]` when it is learnt, else `fixed`."
-        return square_boxes(x[..., :2], x[..., 2] if self.model.learns_scale else fixed)
+@patch
+def batch_indices(self: Trainer, step: int) -> Tensor:
+    "The indices of batch `step`: epoch-wise permutations seeded by (seed, epoch); the last partial batch is dropped."
+    per_epoch = len(self.data) // self.config.batch_size
+    epoch, i = divmod(step, per_epoch)
+    if self._perm[0] != epoch:                                          # one permutation an epoch, moved once
+        perm = torch.randperm(len(self.data), generator=torch.Generator().manual_seed(self.config.seed * 100_003 + epoch))
+        self._perm = (epoch, perm.to(self.device) if self.resident else perm)
+    return self._perm[1][i * self.config.batch_size:(i + 1) * self.config.batch_size]
 
-    def _clamp(self, x: Tensor, shape) -> Tensor:
-        "Keep centres on the image and scales within the scale levels."
-        key = (tuple(shape), x.shape[-1], x.device, x.dtype)
-        if getattr(self, "_bounds", (None,))[0] != key:                       # made once, not copied from the host every step
-            levels = self.model.scale_levels
-            lo = torch.tensor([0.0, 0.0, min(levels)][:x.shape[-1]], device=x.device, dtype=x.dtype)
-            hi = torch.tensor([shape[1] - 1, shape[0] - 1, max(levels)][:x.shape[-1]], device=x.device, dtype=x.dtype)
-            self._bounds = (key, lo, hi)
-        return x.clamp(*self._bounds[1:])
 
-    def keypoints(self, images: Tensor, x0: Tensor, fixed: Tensor, labels, gt_boxes) -> Tensor:
-        "Step 1: the {x_k} step (`config.keypoint_step`) from E_K(H(I)); none while warming up."
-        x = x0.clone()
-        return x if self.warming_up else self.config.keypoint_step(self, images, x, x0, fixed, labels)
+# %% ../nbs/05_train.ipynb #train02
+@patch
+def _boxes(self: Trainer, x: Tensor, fixed: Tensor) -> Tensor:
+    "Boxes from slack variables: centres `x[..., :2]`, and scale `x[..., 2]` when it is learnt, else `fixed`."
+    return square_boxes(x[..., :2], x[..., 2] if self.model.learns_scale else fixed)
 
-    def heatmap_weights(self, per_image: Tensor) -> Tensor:
-        "Each image's weight in the η step: exp(-t · its task loss in the τ step)."
-        return torch.exp(-self.config.weight_temperature * per_image.detach())
+@patch
+def _clamp(self: Trainer, x: Tensor, shape) -> Tensor:
+    "Keep centres on the image and scales within the scale levels."
+    key = (tuple(shape), x.shape[-1], x.device, x.dtype)
+    if getattr(self, "_bounds", (None,))[0] != key:                       # made once, not copied from the host every step
+        levels = self.model.scale_levels
+        lo = torch.tensor([0.0, 0.0, min(levels)][:x.shape[-1]], device=x.device, dtype=x.dtype)
+        hi = torch.tensor([shape[1] - 1, shape[0] - 1, max(levels)][:x.shape[-1]], device=x.device, dtype=x.dtype)
+        self._bounds = (key, lo, hi)
+    return x.clamp(*self._bounds[1:])
 
-    def regressed(self, h: Tensor) -> Tensor:
-        "What step 3 compares with G: H's local-softmax output (each scale channel alone), or H itself."
-        m = self.model
-        if self.config.regress == "raw" or not m.softmax_window: return h
-        return local_softmax(h, m.softmax_window, m.softmax_strength, m.softmax_border)
+@patch
+def keypoints(self: Trainer, images: Tensor, x0: Tensor, fixed: Tensor, labels, gt_boxes) -> Tensor:
+    "Step 1: the {x_k} step (`config.keypoint_step`) from E_K(H(I)); none while warming up."
+    x = x0.clone()
+    return x if self.warming_up else self.config.keypoint_step(self, images, x, x0, fixed, labels)
 
-    def heatmap_losses(self, h: Tensor, target: Tensor) -> Tensor:
-        """Step 3's loss of each image `(B,)`: the mean squared error between `regressed(h)` and G ("mse"), or the
-        cross-entropy −Σ G · log local-softmax(h) per patch ("ce": each window of H a distribution over where its patch is)."""
-        if self.config.heatmap_loss == "mse": return (self.regressed(h) - target).pow(2).flatten(1).mean(1)
-        m = self.model
-        log_p = log_local_softmax(h, m.softmax_window, m.softmax_strength, m.softmax_border)
-        return -(target * log_p).flatten(1).sum(1) / m.k
+@patch
+def heatmap_weights(self: Trainer, per_image: Tensor) -> Tensor:
+    "Each image's weight in the η step: exp(-t · its task loss in the τ step)."
+    return torch.exp(-self.config.weight_temperature * per_image.detach())
 
-    def train_step(self, images: Tensor, labels: Tensor | None, gt_boxes: Tensor | None = None) -> dict[str, Tensor]:
-        """One iteration of Algorithm 1 on a batch: its task loss, heatmap loss (and an all-zero map's), mean keypoint
-        shift (px), as 0-d tensors. Each stage is a named range for the profiler (`STAGES`; `mist_nb.bench` times them)."""
-        cfg, model = self.config, self.model
-        with stage("H forward"), self.autocast(): h = model.heatmaps(images).float()     # H(I), kept for the η step
-        with stage("E_K"): boxes0, _ = model.select(h)                                   # E_K(H(I)), no gradient
-        x0, fixed = boxes0[..., :3 if model.learns_scale else 2], boxes0[..., 2]
-        with stage("{x_k} step"): x = self.keypoints(images, x0, fixed, labels, gt_boxes)   # 1. the patch parameters move
-        self.last_keypoints = (x0[..., :2], x[..., :2])                       # for diagnostics only
-        # 2. τ step at the new {x_k}; a callback may have it read other boxes (`before_task_step`)
-        with stage("τ step"):
-            boxes = self._boxes(x, fixed)
-            self.x, self.fixed_scale, self.image_size, self.task_boxes = x, fixed, images.shape[-2:], boxes
-            self.hook("before_task_step")
-            self.opt_task.zero_grad(set_to_none=True)
-            with self.autocast(): per_image = model.task_loss(images, self.task_boxes, labels).float()
-            task_loss = per_image.mean()
-            task_loss.backward()
-            self.opt_task.step()
-        # 3. η step towards G({x_k}), each image weighted (`heatmap_weights`)
-        with stage("η step"):
-            with torch.no_grad():
-                weight = self.heatmap_weights(per_image)
-                drawn = model.heatmap_frame(boxes)                              # G lives where H does (`FeatureMIST`: on its features)
-                target = render_heatmap(drawn[..., :2], h.shape[-2:], cfg.heatmap_kind,
-                                        sigma=cfg.heatmap_sigma * drawn[..., 2], scales=drawn[..., 2],
-                                        scale_levels=model.scale_levels)
-            self.opt_heatmap.zero_grad(set_to_none=True)
-            heatmap_loss = (weight * self.heatmap_losses(h, target)).mean()
-            if not self.warming_up:
-                heatmap_loss.backward()
-                self.opt_heatmap.step()
-        zero_map = (weight * (target.pow(2).flatten(1).mean(1) if cfg.heatmap_loss == "mse"      # what an all-zero H would score
-                              else self.heatmap_losses(torch.zeros_like(h), target))).mean()
-        shift = (x[..., :2] - x0[..., :2]).norm(dim=-1).mean()
-        return {"task_loss": task_loss.detach(), "heatmap_loss": heatmap_loss.detach(), "zero_map_loss": zero_map,
-                "keypoint_shift": shift}                                     # on the device: `fit` reads them every `log_every` steps
+@patch
+def regressed(self: Trainer, h: Tensor) -> Tensor:
+    "What step 3 compares with G: H's local-softmax output (each scale channel alone), or H itself."
+    m = self.model
+    if self.config.regress == "raw" or not m.softmax_window: return h
+    return local_softmax(h, m.softmax_window, m.softmax_strength, m.softmax_border)
 
-    def autocast(self):
-        "bf16 autocast of the networks' forward passes when `precision='bf16'`, else nothing."
-        return torch.autocast(self.device.type, torch.bfloat16, enabled=self.precision == "bf16")
+@patch
+def heatmap_losses(self: Trainer, h: Tensor, target: Tensor) -> Tensor:
+    """Step 3's loss of each image `(B,)`: the mean squared error between `regressed(h)` and G ("mse"), or the
+    cross-entropy −Σ G · log local-softmax(h) per patch ("ce": each window of H a distribution over where its patch is)."""
+    if self.config.heatmap_loss == "mse": return (self.regressed(h) - target).pow(2).flatten(1).mean(1)
+    m = self.model
+    log_p = log_local_softmax(h, m.softmax_window, m.softmax_strength, m.softmax_border)
+    return -(target * log_p).flatten(1).sum(1) / m.k
 
-    def fit(self, steps: int, checkpoint: str | os.PathLike | None = None, checkpoint_every: int = 500,
-            progress: bool = True, callbacks=(), log_every: int = 50) -> dict[str, list[float]]:
-        """Train until `self.step == steps` (so a resumed run continues), checkpointing every `checkpoint_every` steps.
-        `callbacks` watch (or change) this fit, after the trainer's own. The steps' statistics stay on the device and are
-        read every `log_every` steps (the progress bar too): between, nothing waits for the GPU."""
-        if isinstance(steps, bool) or not isinstance(steps, int) or steps < 0: raise ValueError(f"`steps` must be a non-negative integer, got {steps!r}")
-        if isinstance(log_every, bool) or not isinstance(log_every, int) or log_every < 1: raise ValueError(f"`log_every` must be a positive integer, got {log_every!r}")
-        if self.step == 0: calibrate_norms(self.model, self.batch(torch.arange(self.config.batch_size))[0].to(self.device))
-        self.steps, self._active = steps, self.callbacks + list(callbacks)
-        try:
-            self.hook("before_fit")
-            self.model.train()
-            bar = tqdm(range(self.step, steps), initial=self.step, total=steps, disable=not progress, desc=type(self.model).__name__,
-                       leave=False, mininterval=10)                                 # few updates in a notebook's saved output
-            to = lambda t: t.to(self.device) if t is not None else None                 # a dataset may have no labels
-            for _ in bar:
-                t0 = time.perf_counter()
-                images, boxes, labels = self.batch(self.batch_indices(self.step))
-                self.hook("before_step")
-                with trusted_values(): self._pending.append(self.train_step(to(images), to(labels), to(boxes)))   # checked once, at construction
-                self.step += 1
-                if self.step % log_every == 0 or self.step == steps:                   # the only read from the device
-                    self._flush(); h = self._history
-                    bar.set_postfix(task=f"{h['task_loss'][-1]:.4f}", heat=f"{h['heatmap_loss'][-1]:.2e}", refresh=False)
-                self.seconds += time.perf_counter() - t0                                # on a GPU: launches, plus the wait at a read
-                self.last_truth = (boxes, labels)                                       # for diagnostics only
-                self.hook("after_step")
-                if checkpoint and (self.step % checkpoint_every == 0 or self.step == steps): self.save(checkpoint)
-            self.hook("after_fit")
-        finally: self._active, self.warming_up = self.callbacks, False          # a fit's state leaves with it
-        return self.history
 
-    @property
-    def images_per_second(self) -> float:
-        "Training throughput so far (data, three stages and optimiser steps)."
-        return self.step * self.config.batch_size / self.seconds if self.seconds else float("nan")
+# %% ../nbs/05_train.ipynb #train03
+@patch
+def train_step(self: Trainer, images: Tensor, labels: Tensor | None, gt_boxes: Tensor | None = None) -> dict[str, Tensor]:
+    """One iteration of Algorithm 1 on a batch: its task loss, heatmap loss (and an all-zero map's), mean keypoint
+    shift (px), as 0-d tensors. Each stage is a named range for the profiler (`STAGES`; `mist_nb.bench` times them)."""
+    cfg, model = self.config, self.model
+    with stage("H forward"), self.autocast(): h = model.heatmaps(images).float()     # H(I), kept for the η step
+    with stage("E_K"): boxes0, _ = model.select(h)                                   # E_K(H(I)), no gradient
+    x0, fixed = boxes0[..., :3 if model.learns_scale else 2], boxes0[..., 2]
+    with stage("{x_k} step"): x = self.keypoints(images, x0, fixed, labels, gt_boxes)   # 1. the patch parameters move
+    self.last_keypoints = (x0[..., :2], x[..., :2])                       # for diagnostics only
+    # 2. τ step at the new {x_k}; a callback may have it read other boxes (`before_task_step`)
+    with stage("τ step"):
+        boxes = self._boxes(x, fixed)
+        self.x, self.fixed_scale, self.image_size, self.task_boxes = x, fixed, images.shape[-2:], boxes
+        self.hook("before_task_step")
+        self.opt_task.zero_grad(set_to_none=True)
+        with self.autocast(): per_image = model.task_loss(images, self.task_boxes, labels).float()
+        task_loss = per_image.mean()
+        task_loss.backward()
+        self.opt_task.step()
+    # 3. η step towards G({x_k}), each image weighted (`heatmap_weights`)
+    with stage("η step"):
+        with torch.no_grad():
+            weight = self.heatmap_weights(per_image)
+            drawn = model.heatmap_frame(boxes)                              # G lives where H does (`FeatureMIST`: on its features)
+            target = render_heatmap(drawn[..., :2], h.shape[-2:], cfg.heatmap_kind,
+                                    sigma=cfg.heatmap_sigma * drawn[..., 2], scales=drawn[..., 2],
+                                    scale_levels=model.scale_levels)
+        self.opt_heatmap.zero_grad(set_to_none=True)
+        heatmap_loss = (weight * self.heatmap_losses(h, target)).mean()
+        if not self.warming_up:
+            heatmap_loss.backward()
+            self.opt_heatmap.step()
+    zero_map = (weight * (target.pow(2).flatten(1).mean(1) if cfg.heatmap_loss == "mse"      # what an all-zero H would score
+                          else self.heatmap_losses(torch.zeros_like(h), target))).mean()
+    shift = (x[..., :2] - x0[..., :2]).norm(dim=-1).mean()
+    return {"task_loss": task_loss.detach(), "heatmap_loss": heatmap_loss.detach(), "zero_map_loss": zero_map,
+            "keypoint_shift": shift}                                     # on the device: `fit` reads them every `log_every` steps
 
-    def setting(self) -> dict:
-        "What a checkpoint must match to resume: the config and the trainer's callbacks."
-        return {"config": self.config.describe(), "callbacks": sorted(map(repr, self.callbacks))}
+@patch
+def autocast(self: Trainer):
+    "bf16 autocast of the networks' forward passes when `precision='bf16'`, else nothing."
+    return torch.autocast(self.device.type, torch.bfloat16, enabled=self.precision == "bf16")
 
-    def save(self, path: str | os.PathLike):
-        "Write a checkpoint atomically (a crash never leaves a half-written file in place of a good one)."
-        path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-        state = {"model": self.model.state_dict(), "opt_task": self.opt_task.state_dict(),
-                 "opt_heatmap": self.opt_heatmap.state_dict() if self.opt_heatmap else None, "step": self.step, "seconds": self.seconds,
-                 "history": self.history, **self.setting(), "spec": getattr(self.model, "spec", None),
-                 "generator": self.generator.get_state()}
-        tmp = path.with_suffix(path.suffix + ".tmp"); torch.save(state, tmp); os.replace(tmp, path)
 
-    def load(self, path: str | os.PathLike) -> "Trainer":
-        """Restore model, optimisers, step and history from `path`; config and callbacks must match the checkpoint's
-        (one written before callbacks is read with `legacy_setting`, `21_legacy_settings`)."""
-        state = torch.load(path, map_location=self.device, weights_only=False)
-        if "callbacks" in state: saved = {"config": state["config"], "callbacks": state["callbacks"]}
-        else:
-            from mist_nb.legacy import legacy_setting                               # it builds on this module
-            cfg, cbs, _ = legacy_setting(state["config"]); saved = {"config": cfg.describe(), "callbacks": sorted(map(repr, cbs))}
-        if saved != self.setting(): raise ValueError(f"the setting differs from the checkpoint's: {saved} vs {self.setting()}")
-        self.model.load_state_dict(state["model"]); self.opt_task.load_state_dict(state["opt_task"])
-        if self.opt_heatmap: self.opt_heatmap.load_state_dict(state["opt_heatmap"])
-        self.step, self.seconds, self._history, self._pending = state["step"], state["seconds"], state["history"], []
-        if "generator" in state: self.generator.set_state(state["generator"].cpu())
-        return self
+# %% ../nbs/05_train.ipynb #train04
+@patch
+def fit(self: Trainer, steps: int, checkpoint: str | os.PathLike | None = None, checkpoint_every: int = 500,
+        progress: bool = True, callbacks=(), log_every: int = 50) -> dict[str, list[float]]:
+    """Train until `self.step == steps` (so a resumed run continues), checkpointing every `checkpoint_every` steps.
+    `callbacks` watch (or change) this fit, after the trainer's own. The steps' statistics stay on the device and are
+    read every `log_every` steps (the progress bar too): between, nothing waits for the GPU."""
+    if isinstance(steps, bool) or not isinstance(steps, int) or steps < 0: raise ValueError(f"`steps` must be a non-negative integer, got {steps!r}")
+    if isinstance(log_every, bool) or not isinstance(log_every, int) or log_every < 1: raise ValueError(f"`log_every` must be a positive integer, got {log_every!r}")
+    if self.step == 0: calibrate_norms(self.model, self.batch(torch.arange(self.config.batch_size))[0].to(self.device))
+    self.steps, self._active = steps, self.callbacks + list(callbacks)
+    try:
+        self.hook("before_fit")
+        self.model.train()
+        bar = tqdm(range(self.step, steps), initial=self.step, total=steps, disable=not progress, desc=type(self.model).__name__,
+                   leave=False, mininterval=10)                                 # few updates in a notebook's saved output
+        to = lambda t: t.to(self.device) if t is not None else None                 # a dataset may have no labels
+        for _ in bar:
+            t0 = time.perf_counter()
+            images, boxes, labels = self.batch(self.batch_indices(self.step))
+            self.hook("before_step")
+            with trusted_values(): self._pending.append(self.train_step(to(images), to(labels), to(boxes)))   # checked once, at construction
+            self.step += 1
+            if self.step % log_every == 0 or self.step == steps:                   # the only read from the device
+                self._flush(); h = self._history
+                bar.set_postfix(task=f"{h['task_loss'][-1]:.4f}", heat=f"{h['heatmap_loss'][-1]:.2e}", refresh=False)
+            self.seconds += time.perf_counter() - t0                                # on a GPU: launches, plus the wait at a read
+            self.last_truth = (boxes, labels)                                       # for diagnostics only
+            self.hook("after_step")
+            if checkpoint and (self.step % checkpoint_every == 0 or self.step == steps): self.save(checkpoint)
+        self.hook("after_fit")
+    finally: self._active, self.warming_up = self.callbacks, False          # a fit's state leaves with it
+    return self.history
+
+@patch(as_prop=True)
+def images_per_second(self: Trainer) -> float:
+    "Training throughput so far (data, three stages and optimiser steps)."
+    return self.step * self.config.batch_size / self.seconds if self.seconds else float("nan")
+
+@patch
+def setting(self: Trainer) -> dict:
+    "What a checkpoint must match to resume: the config and the trainer's callbacks."
+    return {"config": self.config.describe(), "callbacks": sorted(map(repr, self.callbacks))}
+
+@patch
+def save(self: Trainer, path: str | os.PathLike):
+    "Write a checkpoint atomically (a crash never leaves a half-written file in place of a good one)."
+    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    state = {"model": self.model.state_dict(), "opt_task": self.opt_task.state_dict(),
+             "opt_heatmap": self.opt_heatmap.state_dict() if self.opt_heatmap else None, "step": self.step, "seconds": self.seconds,
+             "history": self.history, **self.setting(), "spec": getattr(self.model, "spec", None),
+             "generator": self.generator.get_state()}
+    tmp = path.with_suffix(path.suffix + ".tmp"); torch.save(state, tmp); os.replace(tmp, path)
+
+@patch
+def load(self: Trainer, path: str | os.PathLike) -> "Trainer":
+    """Restore model, optimisers, step and history from `path`; config and callbacks must match the checkpoint's
+    (one written before callbacks is read with `legacy_setting`, `21_legacy_settings`)."""
+    state = torch.load(path, map_location=self.device, weights_only=False)
+    if "callbacks" in state: saved = {"config": state["config"], "callbacks": state["callbacks"]}
+    else:
+        from mist_nb.legacy import legacy_setting                               # it builds on this module
+        cfg, cbs, _ = legacy_setting(state["config"]); saved = {"config": cfg.describe(), "callbacks": sorted(map(repr, cbs))}
+    if saved != self.setting(): raise ValueError(f"the setting differs from the checkpoint's: {saved} vs {self.setting()}")
+    self.model.load_state_dict(state["model"]); self.opt_task.load_state_dict(state["opt_task"])
+    if self.opt_heatmap: self.opt_heatmap.load_state_dict(state["opt_heatmap"])
+    self.step, self.seconds, self._history, self._pending = state["step"], state["seconds"], state["history"], []
+    if "generator" in state: self.generator.set_state(state["generator"].cpu())
+    return self
 
 
 # %% ../nbs/05_train.ipynb #sup00001

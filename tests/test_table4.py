@@ -35,8 +35,8 @@ def test_cli_names_missing_data(tmp_path):
     assert p.returncode != 0 and "Table 4 needs PASCAL VOC 2007" in p.stderr and "--voc-root" in p.stderr
     p = table4("--voc-root", tmp_path / "nowhere")
     assert p.returncode != 0 and "is not a folder" in p.stderr
-    p = table4("--voc-root", tmp_path, "--preset", "smoke")               # a folder, but not VOC's
-    assert p.returncode != 0 and "has no Annotations/ folder" in p.stderr
+    p = table4("--voc-root", tmp_path, "--preset", "smoke", "--out", tmp_path / "out")   # a folder, but not VOC's
+    assert p.returncode != 0 and "has no Annotations/ folder" in p.stderr and not (tmp_path / "out").exists()   # nothing written
 
 
 def test_papermill_runs_the_notebook_on_given_roots(tmp_path, fixture_roots):

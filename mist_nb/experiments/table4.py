@@ -145,9 +145,9 @@ def run_table4(voc_root=None, coco_root=None, preset: str = "smoke", seed: int =
     voc_root, coco_root = _roots(voc_root, coco_root)
     device = device or default_device(); p = PRESETS[check_preset(preset)]; check_weights(weights)
     if not methods or any(m not in METHODS for m in methods): raise ValueError(f"`methods` must be some of {METHODS}, got {methods!r}")
-    out = Path(out) if out is not None else results_dir() / "table4"
-    folder = artefact_dir(out, preset)
     train_set, test_set = (PascalCoco(voc_root, coco_root, s, image_size=p["image_size"], seed=seed) for s in ("train", "test"))
+    out = Path(out) if out is not None else results_dir() / "table4"
+    folder = artefact_dir(out, preset)                                             # made once the data has been read
     items = TrainingImages(train_set, p["k"], augment=True, seed=seed)
     source = f"{train_set.source} ({train_set.n_kept} of {train_set.n_read} images kept)"
     record = lambda seconds, ips, **kw: run_record(preset, seed, device, source, seconds, ips, weights=weights,
