@@ -13,7 +13,7 @@ __all__ = ['PRESETS', 'PRESET_TIMES', 'PAPER_NUMBERS', 'PAPER_NOTES', 'TABLE4_DA
            'check_preset', 'default_device', 'best_preset', 'project_root', 'results_dir', 'git_commit', 'device_name',
            'run_record', 'load_runs', 'locked', 'write_atomic', 'save_run', 'artefact_dir', 'summarise',
            'paper_numbers_csv', 'write_paper_numbers', 'paper_table', 'paper_vs_ours', 'beyond_paper',
-           'write_paper_vs_ours', 'headline', 'show_detections', 'plot_losses', 'run_jobs', 'table_cli',
+           'write_paper_vs_ours', 'headline', 'show_detections', 'plot_losses', 'loss_figure', 'run_jobs', 'table_cli',
            'experiment_notebooks', 'reproduce', 'main']
 
 # %% ../nbs/12_experiment.ipynb #c34dd040
@@ -322,6 +322,14 @@ def plot_losses(histories: dict[str, dict], axes=None, window: int = 50):
     for ax, title in zip(axes, ("(a) task loss", "(b) heatmap loss, weighted (‖G − H‖² or CE)")):
         ax.set_title(title, fontsize=9); ax.set_xlabel("iteration"); ax.set_yscale("log"); ax.legend(fontsize=7)
     return axes
+
+def loss_figure(histories: dict[str, dict], title: str = ""):
+    "A figure of `plot_losses`: task loss and heatmap loss per iteration of each run, titled."
+    import matplotlib.pyplot as plt
+    fig, ax = plt.subplots(1, 2, figsize=(9, 2.8)); plot_losses(histories, ax)
+    fig.suptitle(title, fontsize=9); fig.tight_layout()
+    return fig
+
 
 # %% ../nbs/12_experiment.ipynb #1105a111
 LAUNCHERS = ("local", "slurm")

@@ -19,7 +19,7 @@ from ..train import (Trainer, BackpropTrainer, SupervisedTrainer, TrainConfig, G
                            TaskJitter, seed_everything, calibrate_norms)
 from ..evaluation import predict, LearningCurve
 from ..experiment import (check_preset, default_device, run_record, save_run, artefact_dir, results_dir,
-                                write_paper_vs_ours, show_detections, plot_losses, table_cli,
+                                write_paper_vs_ours, show_detections, loss_figure, table_cli,
                                load_runs, git_commit)
 
 # %% auto #0
@@ -186,10 +186,7 @@ def figure5(model: MIST, test_scenes, n: int = 6, device: str = "cpu", title: st
 
 def figure7(histories: dict[str, dict], title: str = ""):
     "Task loss and heatmap loss per iteration of each run."
-    import matplotlib.pyplot as plt
-    fig, ax = plt.subplots(1, 2, figsize=(9, 2.8)); plot_losses(histories, ax)
-    fig.suptitle(title, fontsize=9); fig.tight_layout()
-    return fig
+    return loss_figure(histories, title)
 
 def figure_repeated(models: dict, test_scenes, n: int = 4, device: str = "cpu", title: str = ""):
     """Figure 5's view of the first `n` test scenes in which some digit occurs twice or more, one row per model:

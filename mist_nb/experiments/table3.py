@@ -12,7 +12,7 @@ from ..mist import mist_classifier, MIST, load_model, save_checkpoint
 from ..xie20 import Xie20, xie20_classifier, Xie20Trainer
 from ..train import Trainer, seed_everything, calibrate_norms
 from ..experiment import (check_preset, default_device, run_record, save_run, artefact_dir, results_dir,
-                                write_paper_vs_ours, plot_losses, table_cli, load_runs)
+                                write_paper_vs_ours, loss_figure, table_cli, load_runs)
 from . import table2
 
 # %% auto #0
@@ -110,9 +110,7 @@ def run_table3(preset: str = "smoke", seed: int = 0, device: str | None = None, 
     for method in methods:                                                       # one figure per method: its datasets
         trained = {k: h for k, h in histories.items() if k.startswith(f"{method},")}
         if not trained: continue
-        fig, ax = plt.subplots(1, 2, figsize=(9, 2.8)); plot_losses(trained, ax)
-        fig.suptitle(f"{method}: training losses, {preset} preset, seed {seed}", fontsize=9); fig.tight_layout()
-        fig.savefig(folder / f"losses_{method.lower()}_seed{seed}.png", dpi=90)
+        loss_figure(trained, f"{method}: training losses, {preset} preset, seed {seed}").savefig(folder / f"losses_{method.lower()}_seed{seed}.png", dpi=90)
     plt.close("all")
     if out.resolve() == (results_dir() / "table3").resolve(): write_paper_vs_ours()
     return {"rows": results, "histories": histories, "folder": folder}

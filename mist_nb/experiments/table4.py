@@ -19,7 +19,7 @@ from ..train import Trainer, TrainConfig, GradientStep, CosineSchedule, seed_eve
 from ..xie20 import Xie20Trainer
 from ..evaluation import predict
 from ..experiment import (PRESETS as PRESET_NAMES, check_preset, default_device, run_record, save_run, artefact_dir,
-                                results_dir, write_paper_vs_ours, show_detections, plot_losses, TABLE4_DATA)
+                                results_dir, write_paper_vs_ours, show_detections, loss_figure, TABLE4_DATA)
 
 # %% auto #0
 __all__ = ['PRESETS', 'METHODS', 'REFERENCES', 'DATASET', 'augment', 'TrainingImages', 'test_batches', 'score', 'evaluate',
@@ -174,9 +174,8 @@ def run_table4(voc_root=None, coco_root=None, preset: str = "smoke", seed: int =
     import matplotlib.pyplot as plt
     figure6(models, test_set, p["n_figure"], device, f"Figure 6: {', '.join(models)}; {preset} preset, ImageNet weights: "
             f"{weights}, seed {seed}").savefig(folder / f"figure6_seed{seed}.png", dpi=80)
-    fig, ax = plt.subplots(1, 2, figsize=(9, 2.8)); plot_losses(histories, ax)
-    fig.suptitle(f"training losses, {preset} preset, seed {seed}", fontsize=9); fig.tight_layout()
-    fig.savefig(folder / f"losses_seed{seed}.png", dpi=80); plt.close("all")
+    loss_figure(histories, f"training losses, {preset} preset, seed {seed}").savefig(folder / f"losses_seed{seed}.png", dpi=80)
+    plt.close("all")
     if out.resolve() == (results_dir() / "table4").resolve(): write_paper_vs_ours()
     return {"rows": results, "histories": histories, "folder": folder}
 

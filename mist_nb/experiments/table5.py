@@ -14,7 +14,7 @@ from ..metrics import mnist_metrics, average_precision, correct_detections, dete
 from ..train import Trainer, seed_everything, calibrate_norms
 from ..evaluation import predict
 from ..experiment import (check_preset, default_device, run_record, save_run, artefact_dir, results_dir,
-                                write_paper_vs_ours, show_detections, plot_losses, table_cli)
+                                write_paper_vs_ours, show_detections, loss_figure, table_cli)
 from . import table2
 
 # %% auto #0
@@ -146,9 +146,8 @@ def run_table5(preset: str = "smoke", seed: int = 0, device: str | None = None, 
                                            **record(time.perf_counter() - t0, float("nan"), steps=0, blur=blur)}
         for r in (results[f"MIST {row}"], results[f"Blurred peaks {row}"]): save_run(out, r)    # kept if a later row fails
     import matplotlib.pyplot as plt
-    fig, ax = plt.subplots(1, 2, figsize=(9, 2.8)); plot_losses(histories, ax)
-    fig.suptitle(f"training losses, {preset} preset, seed {seed}", fontsize=9); fig.tight_layout()
-    fig.savefig(folder / f"losses_{'+'.join(rows)}_seed{seed}.png", dpi=90); plt.close("all")
+    loss_figure(histories, f"training losses, {preset} preset, seed {seed}").savefig(folder / f"losses_{'+'.join(rows)}_seed{seed}.png", dpi=90)
+    plt.close("all")
     if out.resolve() == (results_dir() / "table5").resolve(): write_paper_vs_ours()
     return {"rows": results, "histories": histories, "folder": folder}
 
