@@ -405,22 +405,24 @@ def experiment_notebooks(only: list[str] | None = None) -> list[Path]:
     return nbs
 
 def reproduce(preset: str | None = None, device: str | None = None, seed: int = 0, only: list[str] | None = None,
-              results=None, voc_root=None, coco_root=None) -> Path:
+              results=None, voc_root=None, coco_root=None, weights: str | None = None) -> Path:
     """Run the table notebooks with papermill; return the regenerated paper-vs-ours table. Table 4 runs when
-    `voc_root` or `coco_root` (default: $MIST_VOC_ROOT, $MIST_COCO_ROOT) is given; otherwise one line says what it needs."""
+    `voc_root` or `coco_root` (default: $MIST_VOC_ROOT, $MIST_COCO_ROOT) is given, from ResNet-34's `weights`
+    ("imagenet" unless given); otherwise one line says what it needs."""
     import papermill as pm
     from tqdm import tqdm
     device = device or default_device(); preset = check_preset(preset or best_preset(device))
     results = Path(results or results_dir())
-    roots = {k: v for k, v in (("voc_root", voc_root or os.environ.get("MIST_VOC_ROOT")),
+    roots = {k: str(v) for k, v in (("voc_root", voc_root or os.environ.get("MIST_VOC_ROOT")),
                                ("coco_root", coco_root or os.environ.get("MIST_COCO_ROOT"))) if v}
+    table4 = {**roots, **({"weights": weights} if weights else {})}
     for nb in (bar := tqdm(experiment_notebooks(only), desc="experiments", unit="notebook")):
         table_dir = results / nb.stem.split("_")[0]
         needs_data = nb.stem.startswith("table4")
         if needs_data and not roots: tqdm.write(TABLE4_DATA); continue
         bar.set_postfix_str(f"{nb.stem} ({preset}, {device}) → {table_dir}")
         pm.execute_notebook(str(nb), str(artefact_dir(table_dir, preset) / f"{nb.stem}_seed{seed}.ipynb"), cwd=str(nb.parent),
-                            parameters=dict(preset=preset, seed=seed, device=device, out=str(table_dir), **(roots if needs_data else {})))
+                            parameters=dict(preset=preset, seed=seed, device=device, out=str(table_dir), **(table4 if needs_data else {})))
     return write_paper_vs_ours(results)
 
 def main(argv=None):
@@ -434,13 +436,14 @@ def main(argv=None):
     ap.add_argument("--out", help="results folder (one sub-folder per table); default: results/ of the checkout")
     ap.add_argument("--voc-root", help="Table 4's PASCAL VOC 2007 folder, VOCdevkit/VOC2007 (default: $MIST_VOC_ROOT)")
     ap.add_argument("--coco-root", help="Table 4's COCO 2017 folder (default: $MIST_COCO_ROOT); without either, Table 4 is skipped")
+    ap.add_argument("--weights", choices=("imagenet", "none"), help="Table 4's initial ResNet-34 weights (default: imagenet)")
     ap.add_argument("--summary", action="store_true", help="only regenerate paper_vs_ours.md of the results folder")
     a = ap.parse_args(argv)
     if a.summary:
-        ignored = [f"--{k.replace('_', '-')}" for k in ("preset", "device", "seed", "only", "voc_root", "coco_root") if getattr(a, k) is not None]
+        ignored = [f"--{k.replace('_', '-')}" for k in ("preset", "device", "seed", "only", "voc_root", "coco_root", "weights") if getattr(a, k) is not None]
         if ignored: ap.error(f"--summary only rereads the results folder; it ignores {', '.join(ignored)}")
     path = (write_paper_vs_ours(a.out) if a.summary else
-            reproduce(a.preset, a.device, 0 if a.seed is None else a.seed, a.only, a.out, a.voc_root, a.coco_root))
+            reproduce(a.preset, a.device, 0 if a.seed is None else a.seed, a.only, a.out, a.voc_root, a.coco_root, a.weights))
     print(f"results: {path.parent}/<table>/runs.json, figures and notebooks in {path.parent}/<table>/<preset>/\n"
           f"paper vs ours: {path}")
 
