@@ -23,35 +23,35 @@ from ..experiment import (check_preset, default_device, run_record, save_run, ar
                                load_runs, git_commit)
 
 # %% auto #0
-__all__ = ['PRESETS', 'METHODS', 'OTHER_ROWS', 'TRAINERS', 'BLUR_SIGMAS', 'BLUR_KERNELS', 'REFERENCES', 'mist_row_settings',
-           'slug', 'scenes', 'model', 'config', 'row_callbacks', 'trainer', 'train', 'evaluate', 'found_digits',
+__all__ = ['PRESETS', 'METHODS', 'ROWS', 'TRAINERS', 'BLUR_SIGMAS', 'BLUR_KERNELS', 'REFERENCES', 'row_settings', 'slug',
+           'scenes', 'model', 'config', 'row_callbacks', 'trainer', 'train', 'evaluate', 'found_digits',
            'repeated_digits', 'repeated_digit_metrics', 'gaussian_blur', 'blurred_peaks', 'tune_blur',
            'evaluate_blurred', 'figure5', 'figure7', 'figure_repeated', 'figure_curves', 'untrained_metrics',
            'blurred_row_metrics', 'run_table2', 'rescore_table2', 'main']
 
 # %% ../../nbs/experiments/table2_mnist_hard.ipynb #af6159c9
-_COMMON = dict(batch_size=32, channels=32, blocks=4, width=8, design="authors",
-               lr_task=1e-4, lr_heatmap=1e-4, lr_schedule="constant", keypoint_lr=1e4 / 32, keypoint_max_step=None, task_jitter=0.0,  # the MIST row
-               regress="softmax", heatmap_kind="point", heatmap_sigma=0.125, heatmap_loss="mse",
-               supervised_heatmap_kind="bilinear", supervised_heatmap_loss="ce", supervised_lr_heatmap=1e-3,
-               warmup_steps=100, warmup_heatmap_kind="bilinear", warmup_lr_task=5e-4,
-               chwise_temperature=0.1)                                        # Chwise: the soft-argmax's temperature (probes: see Presets)
-PRESETS = {
-    "smoke": {**_COMMON, **dict(design="coarse", steps=4, supervised_steps=4, n_train=64, n_test=32, batch_size=16, channels=8, blocks=1,
-                                width=4, curve_every=2, warmup_steps=2)},
-    "cpu":   {**_COMMON, **dict(design="coarse", steps=1200, supervised_steps=300, n_train=4000, n_test=1000, curve_every=100,
-                                keypoint_max_step=0.5, lr_schedule="cosine", task_jitter=2.0, lr_task=3e-4,  # MIST: trust region, cosine, jittered τ step, faster τ
-                                warmup_keypoint_max_step=None, warmup_lr_schedule="constant", warmup_task_jitter=0.0,
-                                supervised_lr_schedule="constant", supervised_keypoint_max_step=None, supervised_task_jitter=0.0, supervised_lr_task=1e-4)},
-    "paper": {**_COMMON, **dict(steps=18_750, supervised_steps=18_750, n_train=60_000, n_test=10_000, curve_every=1000)},
+_MIST = dict(batch_size=32, channels=32, blocks=4, width=8, design="authors",                       # the networks, every row
+             lr_task=1e-4, lr_heatmap=1e-4, lr_schedule="constant", keypoint_lr=1e4 / 32, keypoint_max_step=None, task_jitter=0.0,
+             regress="softmax", heatmap_kind="point", heatmap_sigma=0.125, heatmap_loss="mse")   # Algorithm 1 as the authors run it
+PRESETS = {   # the data, the networks and the MIST row's settings of each preset
+    "smoke": {**_MIST, **dict(design="coarse", steps=4, n_train=64, n_test=32, batch_size=16, channels=8, blocks=1, width=4, curve_every=2)},
+    "cpu":   {**_MIST, **dict(design="coarse", steps=1200, n_train=4000, n_test=1000, curve_every=100,
+                              keypoint_max_step=0.5, lr_schedule="cosine", task_jitter=2.0, lr_task=3e-4)},  # trust region, cosine, jittered τ step, faster τ
+    "paper": {**_MIST, **dict(steps=18_750, n_train=60_000, n_test=10_000, curve_every=1000)},
 }
 METHODS = ("MIST", "MIST warm-up", "Supervised", "Chwise")
+_AUTHORS_STEP = dict(lr_schedule="constant", keypoint_max_step=None, task_jitter=0.0)   # the cpu MIST row's changes, undone
+ROWS = {      # each other row's own settings over the MIST row's: at every preset ("all"), then at one preset
+    "MIST warm-up": {"all": dict(warmup_steps=100, heatmap_kind="bilinear", lr_task=5e-4), "smoke": dict(warmup_steps=2), "cpu": _AUTHORS_STEP},
+    "Supervised": {"all": dict(heatmap_kind="bilinear", heatmap_loss="ce", lr_heatmap=1e-3), "cpu": {**_AUTHORS_STEP, "lr_task": 1e-4, "steps": 300}},
+    "Chwise": {"all": dict(temperature=0.1)},                                # the soft-argmax's temperature (probes: see Presets)
+}
 
-OTHER_ROWS = ("supervised_", "warmup_", "chwise_")   # the prefixes of the other rows' settings in a preset
-
-def mist_row_settings(p: dict, other_rows: tuple[str, ...] = OTHER_ROWS) -> dict:
-    "The MIST row's settings in preset `p` (what a run of it records): without the steps and the other rows' settings."
-    return {k: v for k, v in p.items() if k != "steps" and not k.startswith(other_rows)}
+def row_settings(method: str, preset: str) -> dict:
+    "The `method` row's settings at `preset`: its own (`ROWS`) over the MIST row's (`PRESETS`)."
+    if method not in METHODS: raise ValueError(f"`method` must be one of {METHODS}, got {method!r}")
+    own = ROWS.get(method, {})
+    return {**PRESETS[check_preset(preset)], **own.get("all", {}), **own.get(preset, {})}
 
 def slug(method: str) -> str:
     "The file-name form of a row's name: 'MIST warm-up' → 'mist_warm-up'."
@@ -70,25 +70,18 @@ def model(preset: str, seed: int = 0, method: str = "MIST") -> MIST | Chwise:
     p = PRESETS[check_preset(preset)]
     seed_everything(seed)
     nets = dict(k=9, channels=p["channels"], blocks=p["blocks"], width=p["width"], design=p["design"])
-    return chwise_classifier(**nets, temperature=p["chwise_temperature"]) if method == "Chwise" else mist_classifier(**nets)
-
-def _row(method: str, preset: str) -> dict:
-    "The `method` row's settings at `preset`: its own (prefixed) keys over the MIST row's."
-    if method not in METHODS: raise ValueError(f"`method` must be one of {METHODS}, got {method!r}")
-    p = PRESETS[check_preset(preset)]
-    prefix = {"Supervised": "supervised_", "MIST warm-up": "warmup_", "Chwise": "chwise_"}.get(method, "")
-    return {k: p[prefix + k] if prefix + k in p else v for k, v in p.items()}
+    return chwise_classifier(**nets, temperature=row_settings(method, preset)["temperature"]) if method == "Chwise" else mist_classifier(**nets)
 
 def config(method: str, preset: str, seed: int = 0) -> TrainConfig:
     "Algorithm 1's settings of the `method` row at `preset` (Chwise reads only its rates)."
-    s = _row(method, preset)
+    s = row_settings(method, preset)
     return TrainConfig(batch_size=s["batch_size"], lr_task=s["lr_task"], lr_heatmap=s["lr_heatmap"], seed=seed,
                        keypoint_step=GradientStep(lr=s["keypoint_lr"], max_step=s["keypoint_max_step"]),
                        **{k: s[k] for k in ("regress", "heatmap_kind", "heatmap_sigma", "heatmap_loss")})
 
 def row_callbacks(method: str, preset: str) -> list:
     "The callbacks of the `method` row at `preset`: its learning-rate schedule, warm-up and jittered τ step."
-    s = _row(method, preset)
+    s = row_settings(method, preset)
     return ([CosineSchedule()] if s["lr_schedule"] == "cosine" else []) + ([WarmUp(s["warmup_steps"])] if method == "MIST warm-up" else []) \
            + ([TaskJitter(s["task_jitter"])] if s["task_jitter"] else [])
 
@@ -103,7 +96,7 @@ def train(method: str, preset: str, train_scenes, seed: int = 0, device: str = "
           callbacks=()) -> Trainer:
     "Train the `method` row's classifier on `train_scenes` with `preset`'s schedule (Chwise end to end by backpropagation)."
     t = trainer(method, preset, train_scenes, seed, device)
-    t.fit(PRESETS[preset]["supervised_steps" if method == "Supervised" else "steps"], progress=progress, callbacks=callbacks)
+    t.fit(row_settings(method, preset)["steps"], progress=progress, callbacks=callbacks)
     return t
 
 def evaluate(model: MIST, test_scenes, device: str = "cpu") -> dict[str, float]:
@@ -245,8 +238,9 @@ def run_table2(preset: str = "smoke", seed: int = 0, device: str | None = None, 
     out = Path(out) if out is not None else results_dir() / "table2"
     folder = artefact_dir(out, preset)
     train_scenes, test_scenes = scenes(preset, seed)
-    p = PRESETS[preset]; settings = {k: v for k, v in p.items() if k != "steps"}
-    record = lambda seconds, ips, **kw: run_record(preset, seed, device, train_scenes.source, seconds, ips, **settings, **kw)
+    p = PRESETS[preset]
+    settings = lambda method: {k: v for k, v in row_settings(method, preset).items() if k != "steps"}   # each row records its own
+    record = lambda seconds, ips, method="MIST", **kw: run_record(preset, seed, device, train_scenes.source, seconds, ips, **settings(method), **kw)
     rows, histories, curves, trained = {}, {}, {}, {}
     t0 = time.perf_counter()
     untrained = untrained_metrics(preset, seed, train_scenes, test_scenes, device)
@@ -257,14 +251,14 @@ def run_table2(preset: str = "smoke", seed: int = 0, device: str | None = None, 
         curves[method] = LearningCurve(test_scenes, every=p["curve_every"])
         trainer = train(method, preset, train_scenes, seed, device, progress, callbacks=[curves[method]])
         name = f"{slug(method)}_seed{seed}"
-        save_checkpoint(folder / f"{name}.pt", trainer.model, preset=preset, config=p, train_config=trainer.setting(), seed=seed)
+        save_checkpoint(folder / f"{name}.pt", trainer.model, preset=preset, config=row_settings(method, preset), train_config=trainer.setting(), seed=seed)
         metrics = evaluate(trainer.model, test_scenes, device)
         start = untrained_metrics(preset, seed, train_scenes, test_scenes, device, "Chwise") if method == "Chwise" else untrained
         figure5(trainer.model, test_scenes, device=device, title=f"{method}, {preset} preset, seed {seed}").savefig(folder / f"figure5_{name}.png", dpi=90)
         histories[method] = trainer.history
         rows[method] = {"table": "2", "dataset": "MNIST hard", "method": method,
                         "metrics": _with_untrained(metrics, start),
-                        **record(time.perf_counter() - t0, trainer.images_per_second, steps=trainer.step,
+                        **record(time.perf_counter() - t0, trainer.images_per_second, method, steps=trainer.step,
                                  train_config=trainer.setting(), curve=curves[method].rows)}
         trained[method] = trainer.model
     if "MIST" in methods:

@@ -16,15 +16,16 @@ from ..experiment import (check_preset, default_device, run_record, save_run, ar
 from . import table2
 
 # %% auto #0
-__all__ = ['DATASETS', 'METHODS', 'XIE20', 'PRESETS', 'slug', 'scenes', 'model', 'train', 'table2_checkpoint', 'run_table3',
-           'main']
+__all__ = ['DATASETS', 'METHODS', 'XIE20', 'PRESETS', 'XIE20_LR_HEATMAP', 'slug', 'scenes', 'model', 'train', 'table2_checkpoint',
+           'run_table3', 'main']
 
 # %% ../../nbs/experiments/table3_xie20.ipynb #t3rowscd
 DATASETS = {"MNIST 3 digits": dict(variant="three", k=3),     # "an easier version of this dataset with only three digits"
             "MNIST hard":     dict(variant="hard", k=9)}      # Table 2's scenes
 METHODS = ("MIST", "Xie20")
 XIE20 = dict(stride=8, topk="soft", eps=1e-2, iters=100)   # Xie20's candidate grid and SOFT top-k
-PRESETS = {name: {**p, "xie20_lr_heatmap": 1e-3} for name, p in table2.PRESETS.items()}   # Table 2's, and Xie20's rate for H (probes below)
+PRESETS = table2.PRESETS                                  # Table 2's MIST row: data, networks, settings
+XIE20_LR_HEATMAP = 1e-3                                   # Xie20's own rate for H (probes below)
 
 def _check(dataset: str, method: str = "MIST") -> dict:
     if dataset not in DATASETS: raise ValueError(f"`dataset` must be one of {list(DATASETS)}, got {dataset!r}")
@@ -51,7 +52,7 @@ def train(dataset: str, method: str, preset: str, train_scenes, seed: int = 0, d
     """Train `method` on `train_scenes` for the preset's steps: MIST by Algorithm 1 with Table 2's MIST settings, Xie20
     end to end with the same batches, schedule and classifier rate, and its own rate for H."""
     net, cfg, p = model(dataset, preset, seed, method), table2.config("MIST", preset, seed), PRESETS[preset]
-    if method == "Xie20": cfg = dataclasses.replace(cfg, lr_heatmap=p["xie20_lr_heatmap"])
+    if method == "Xie20": cfg = dataclasses.replace(cfg, lr_heatmap=XIE20_LR_HEATMAP)
     trainer = (Xie20Trainer if method == "Xie20" else Trainer)(net, train_scenes, cfg, device=device,
                                                                 callbacks=table2.row_callbacks("MIST", preset))
     trainer.fit(p["steps"], progress=progress)
@@ -76,7 +77,7 @@ def run_table3(preset: str = "smoke", seed: int = 0, device: str | None = None, 
         for m in methods: _check(d, m)
     out = Path(out) if out is not None else results_dir() / "table3"
     folder, p = artefact_dir(out, preset), PRESETS[preset]
-    mist_settings = table2.mist_row_settings(p, (*table2.OTHER_ROWS, "xie20_"))
+    mist_settings = {k: v for k, v in p.items() if k != "steps"}
     results, histories = {}, {}
     for dataset in datasets:
         train_scenes, test_scenes = scenes(dataset, preset, seed)
@@ -101,7 +102,7 @@ def run_table3(preset: str = "smoke", seed: int = 0, device: str | None = None, 
             metrics = table2.evaluate(net, test_scenes, device)
             table2.figure5(net, test_scenes, device=device, title=f"{method}, {dataset}, {preset} preset, seed {seed}"
                            ).savefig(folder / f"figure_{name}.png", dpi=90)
-            settings = {**mist_settings, **({"xie20": {**XIE20, "lr_heatmap": p["xie20_lr_heatmap"]}} if method == "Xie20" else {})}
+            settings = {**mist_settings, **({"xie20": {**XIE20, "lr_heatmap": XIE20_LR_HEATMAP}} if method == "Xie20" else {})}
             results[f"{method}, {dataset}"] = row = {"table": "3", "dataset": dataset, "method": method,
                 "metrics": {**metrics, **{f"untrained_{k}": v for k, v in untrained.items()}},
                 **run_record(preset, seed, device, train_scenes.source, seconds, ips, **settings, k=DATASETS[dataset]["k"], **extra)}

@@ -15,7 +15,7 @@ from ..data import PascalCoco, CLASSES, BACKGROUND, pad_collate
 from ..features import mist_feature_classifier, xie20_feature_classifier, WEIGHTS
 from ..mist import save_checkpoint
 from ..metrics import centre_in_box
-from ..train import Trainer, TrainConfig, GradientStep, CosineSchedule, seed_everything
+from ..train import Trainer, TrainConfig, GradientStep, CosineSchedule, seed_everything, calibrate_norms
 from ..xie20 import Xie20Trainer
 from ..evaluation import predict
 from ..experiment import (PRESETS as PRESET_NAMES, check_preset, default_device, run_record, save_run, artefact_dir,
@@ -158,7 +158,8 @@ def run_table4(voc_root=None, coco_root=None, preset: str = "smoke", seed: int =
     for method in methods:
         t0 = time.perf_counter()
         net = build(method, preset, weights, seed)
-        untrained = evaluate(net, test_set, device)
+        first = pad_collate([items[i] for i in range(p["batch_size"])])[0]          # BatchNorm statistics as training will start
+        untrained = evaluate(calibrate_norms(net, first), test_set, device)
         t = trainer(method, preset, net, items, seed, device)
         t.fit(p["steps"], progress=progress)
         save_checkpoint(folder / f"{method.lower()}_seed{seed}.pt", t.model, preset=preset, config=p, train_config=t.setting(),

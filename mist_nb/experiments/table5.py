@@ -120,7 +120,7 @@ def run_table5(preset: str = "smoke", seed: int = 0, device: str | None = None, 
     out = Path(out) if out is not None else results_dir() / "table5"
     folder = artefact_dir(out, preset)
     p = PRESETS[preset]                                       # recorded: the MIST row's settings, not the other rows' of Table 2
-    settings = table2.mist_row_settings(p)
+    settings = {k: v for k, v in p.items() if k != "steps"}
     results, histories = {}, {}
     for row in rows:
         train_scenes, test_scenes = scenes(row, preset, seed)
