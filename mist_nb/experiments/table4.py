@@ -4,7 +4,7 @@
 
 # %% ../../nbs/experiments/table4_pascal_coco.ipynb #t4import
 from __future__ import annotations
-import argparse, os, sys, time
+import argparse, os, time
 from collections import Counter
 from pathlib import Path
 import numpy as np
