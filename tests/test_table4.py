@@ -30,13 +30,16 @@ def test_cli_trains_both_methods_and_writes_loadable_checkpoints(tmp_path, fixtu
     assert (tmp_path / "smoke" / "figure6_seed0.png").stat().st_size > 0
 
 
-def test_cli_names_missing_data(tmp_path):
-    p = table4("--preset", "smoke")
-    assert p.returncode != 0 and "Table 4 needs PASCAL VOC 2007" in p.stderr and "--voc-root" in p.stderr
-    p = table4("--voc-root", tmp_path / "nowhere")
-    assert p.returncode != 0 and "is not a folder" in p.stderr
-    p = table4("--voc-root", tmp_path, "--preset", "smoke", "--out", tmp_path / "out")   # a folder, but not VOC's
-    assert p.returncode != 0 and "has no Annotations/ folder" in p.stderr and not (tmp_path / "out").exists()   # nothing written
+def test_cli_names_missing_data(tmp_path, capsys, monkeypatch):
+    "The CLI's checks, in this process (the same `main` as `python -m`): no roots, a missing folder, a folder that is not VOC's."
+    from mist_nb.experiments.table4 import main
+    for name in ("MIST_VOC_ROOT", "MIST_COCO_ROOT"): monkeypatch.delenv(name, raising=False)
+    for argv, said in ((["--preset", "smoke"], "Table 4 needs PASCAL VOC 2007"), (["--voc-root", str(tmp_path / "nowhere")], "is not a folder")):
+        with pytest.raises(SystemExit) as e: main(argv)
+        assert e.value.code != 0 and said in capsys.readouterr().err
+    with pytest.raises(FileNotFoundError, match="has no Annotations/ folder"):
+        main(["--voc-root", str(tmp_path), "--preset", "smoke", "--out", str(tmp_path / "out")])
+    assert not (tmp_path / "out").exists()                                  # nothing written
 
 
 def test_main_command_runs_table4_through_papermill_when_given_roots(tmp_path, fixture_roots):
