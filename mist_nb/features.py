@@ -8,7 +8,7 @@ import weakref
 from pathlib import Path
 import torch
 from torch import nn, Tensor
-from .geometry import check_positive_ints, check_positive_numbers, square_boxes
+from .geometry import check_positive_ints, check_positive_numbers
 from .heatmap import select_patches
 from .sampling import extract_patches
 from .tasks import ClassificationTask, _check_patches
@@ -141,24 +141,14 @@ def mist_feature_classifier(k: int = 2, box_size: float = 96.0, patch_size: int 
 
 # %% ../nbs/22_features.ipynb #feat0017
 class FeatureXie20(Xie20):
-    "Xie20 whose candidates are the cells of a `FeatureHeatmap` (score: H there) and whose patches come from its features."
+    """Xie20 whose candidates are the cells of a `FeatureHeatmap` (Xie20's grid of `stride` px: image sides must be
+    multiples of it), each scored by H there, and whose patches come from its features."""
     def __init__(self, heatmap_net: FeatureHeatmap, task: ClassificationTask, k: int = 2, box_size: float = 96.0,
                  patch_size: int = 7, **kw):
         if not isinstance(heatmap_net, FeatureHeatmap): raise ValueError(f"`heatmap_net` must be a FeatureHeatmap, got {type(heatmap_net).__name__}")
         super().__init__(heatmap_net, task, k, box_size, patch_size, stride=heatmap_net.stride, **kw)
 
-    def heatmaps(self, images: Tensor) -> Tensor:
-        "H(I) `(B, 1, h, w)`, one value per feature cell."
-        return self.heatmap_net(images)
-
-    def candidates(self, images: Tensor) -> Tensor:
-        "Boxes `(B, h·w, 4)` centred on the feature cells, row by row (the heatmap's own cells)."
-        B, (h, w), s = len(images), self.heatmap_net.features_of(images).shape[-2:], self.stride
-        ys, xs = torch.meshgrid(torch.arange(h), torch.arange(w), indexing="ij")
-        centres = (torch.stack([xs, ys], -1).flatten(0, 1).to(images) + 0.5) * s - 0.5       # cell centres, image pixels
-        return square_boxes(centres, self.box_size).expand(B, -1, -1)
-
-    def scores(self, heatmaps: Tensor) -> Tensor: return heatmaps.flatten(1)
+    def scores(self, heatmaps: Tensor) -> Tensor: return heatmaps.flatten(1)     # H has one value per candidate
 
     def patches(self, images: Tensor, boxes: Tensor) -> Tensor:
         return extract_patches(self.heatmap_net.features_of(images), to_cells(boxes, self.stride), self.patch_size)

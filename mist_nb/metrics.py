@@ -10,7 +10,7 @@ from .geometry import iou, check_tensor, check_positive_ints
 
 # %% auto #0
 __all__ = ['detection_rate', 'classification_accuracy', 'matched_both', 'correct_detections', 'nearest_centre_distance',
-           'mnist_metrics', 'average_precision', 'centre_in_box', 'point_recovery']
+           'mnist_metrics', 'average_precision', 'correct_centres', 'centre_in_box', 'point_recovery']
 
 # %% ../nbs/11_metrics.ipynb #9ee350fa
 def _check_labels(gt_labels: Tensor, pred_labels: Tensor | None, n_classes: int | None):
@@ -129,14 +129,24 @@ def average_precision(pred_boxes: Tensor, pred_scores: Tensor, gt_boxes: Tensor,
     return (torch.diff(recall, prepend=torch.zeros(1)) * envelope).sum().item()
 
 # %% ../nbs/11_metrics.ipynb #93ec83d8
+def _centres_inside(pred_boxes: Tensor, pred_labels: Tensor, gt_boxes: Tensor, gt_labels: Tensor) -> tuple[Tensor, Tensor]:
+    "Centre offsets `(B, K, L, 2)` and `(B, K, L)`: prediction k's centre is inside ground-truth box l, of its class."
+    offset = (pred_boxes[:, :, None, :2] - gt_boxes[:, None, :, :2]).abs()
+    inside = (offset <= gt_boxes[:, None, :, 2:] / 2).all(-1)
+    return offset, inside & (pred_labels[:, :, None] == gt_labels[:, None, :]) & (gt_labels >= 0)[:, None, :]
+
+def correct_centres(pred_boxes: Tensor, pred_labels: Tensor, gt_boxes: Tensor, gt_labels: Tensor) -> Tensor:
+    "`(B, K)` bool: the prediction's centre is inside a ground-truth box of its label (Figure 6's green)."
+    _check(pred_boxes, gt_boxes, gt_labels, pred_labels)
+    return _centres_inside(pred_boxes, pred_labels, gt_boxes, gt_labels)[1].any(-1)
+
 def centre_in_box(pred_boxes: Tensor, pred_labels: Tensor, gt_boxes: Tensor, gt_labels: Tensor,
                   pred_valid: Tensor | None = None) -> dict[str, float]:
     "Table 4: precision, recall and F1 of one-to-one matches whose predicted centre is inside a same-class box."
     _check(pred_boxes, gt_boxes, gt_labels, pred_labels); pv = _check_valid(pred_valid, pred_boxes)
     valid = gt_labels >= 0
-    offset = (pred_boxes[:, :, None, :2] - gt_boxes[:, None, :, :2]).abs()       # (B, K, L, 2)
-    inside = (offset <= gt_boxes[:, None, :, 2:] / 2).all(-1)
-    allowed = inside & (pred_labels[:, :, None] == gt_labels[:, None, :]) & valid[:, None, :] & pv[:, :, None]
+    offset, allowed = _centres_inside(pred_boxes, pred_labels, gt_boxes, gt_labels)
+    allowed = allowed & pv[:, :, None]
     matches = _greedy_pairs((-offset.norm(dim=-1)).masked_fill(~allowed, -torch.inf)).sum().item()
     n_pred, n_gt = pv.sum().item(), valid.sum().item()
     p, r = matches / max(n_pred, 1), matches / max(n_gt, 1)

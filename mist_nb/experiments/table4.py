@@ -14,7 +14,7 @@ from torch.utils.data import Dataset
 from ..data import PascalCoco, CLASSES, BACKGROUND, pad_collate
 from ..features import mist_feature_classifier, xie20_feature_classifier, WEIGHTS
 from ..mist import save_checkpoint
-from ..metrics import centre_in_box
+from ..metrics import centre_in_box, correct_centres
 from ..train import Trainer, TrainConfig, GradientStep, CosineSchedule, seed_everything, calibrate_norms
 from ..xie20 import Xie20Trainer
 from ..evaluation import predict
@@ -23,7 +23,7 @@ from ..experiment import (PRESETS as PRESET_NAMES, check_preset, default_device,
 
 # %% auto #0
 __all__ = ['PRESETS', 'METHODS', 'REFERENCES', 'DATASET', 'augment', 'TrainingImages', 'test_batches', 'score', 'evaluate',
-           'centre_prior', 'centre_hits', 'figure6', 'check_weights', 'build', 'trainer', 'run_table4', 'main']
+           'centre_prior', 'figure6', 'check_weights', 'build', 'trainer', 'run_table4', 'main']
 
 # %% ../../nbs/experiments/table4_pascal_coco.ipynb #t4preset
 _COMMON = dict(k=2, box_size=96.0, patch_size=7, width=256, lr_task=1e-4, lr_heatmap=1e-4, keypoint_max_step=4.0,
@@ -90,10 +90,6 @@ def centre_prior(train: PascalCoco, data: PascalCoco) -> dict[str, float]:
     return score([centre(im) for im, _, _ in gts], [torch.full((len(im), 1), common) for im, _, _ in gts],
                  [b for _, b, _ in gts], [l for _, _, l in gts])
 
-def centre_hits(boxes: Tensor, labels: Tensor, gt_boxes: Tensor, gt_labels: Tensor) -> Tensor:
-    "`(B, K)`: the detection's centre is inside a ground-truth box of its class (Figure 6's green)."
-    inside = ((boxes[:, :, None, :2] - gt_boxes[:, None, :, :2]).abs() <= gt_boxes[:, None, :, 2:] / 2).all(-1)
-    return (inside & (labels[:, :, None] == gt_labels[:, None, :]) & (gt_labels >= 0)[:, None, :]).any(-1)
 
 # %% ../../nbs/experiments/table4_pascal_coco.ipynb #t4figcd
 def figure6(models: dict, data: PascalCoco, n: int = 6, device: str = "cpu", title: str = ""):
@@ -103,7 +99,7 @@ def figure6(models: dict, data: PascalCoco, n: int = 6, device: str = "cpu", tit
     fig, ax = plt.subplots(len(models), len(images), figsize=(2.3 * len(images), 2.5 * len(models)), squeeze=False)
     for row, (name, net) in enumerate(models.items()):
         p = predict(net, images, device=device)
-        ok = centre_hits(p["boxes"], p["labels"], gt_boxes, gt_labels)
+        ok = correct_centres(p["boxes"], p["labels"], gt_boxes, gt_labels)
         for i in range(len(images)):
             keep = p["labels"][i] != BACKGROUND
             for cx, cy, w, h in gt_boxes[i][gt_labels[i] >= 0].tolist():
