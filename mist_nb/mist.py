@@ -144,7 +144,7 @@ _FACTORIES = {"mist_classifier": mist_classifier, "mist_autoencoder": mist_autoe
 _ELSEWHERE = {"xie20_classifier": "mist_nb.xie20", "grid_autoencoder": "mist_nb.baselines",       # factories of other modules
               "chwise_autoencoder": "mist_nb.baselines", "chwise_classifier": "mist_nb.baselines",  # (baselines, MIST on a CNN's
               "mist_feature_classifier": "mist_nb.features", "xie20_feature_classifier": "mist_nb.features",
-              "zha18_autoencoder": "mist_nb.zha18"}  # features): imported when a checkpoint names one
+              "zha18_autoencoder": "mist_nb.zha18", "air_autoencoder": "mist_nb.esl16"}  # features): imported when a checkpoint names one
 
 def _factory(name: str):
     if name in _FACTORIES: return _FACTORIES[name]

@@ -24,4 +24,5 @@ OMP_NUM_THREADS=1 MPLBACKEND=Agg nbdev_test --n_workers 2
 
 # 3. pytest: cross-checks, CLI and papermill smoke runs, the short learning run.
 python tools/readme.py --check
-python -m pytest -q --durations=6 tests      # the slowest six named
+# two test processes at a time, one thread each, as the notebooks (pytest-xdist); the slowest six named
+OMP_NUM_THREADS=1 MPLBACKEND=Agg python -m pytest -q -n 2 --durations=6 tests

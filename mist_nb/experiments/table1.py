@@ -21,9 +21,9 @@ from ..experiment import (check_preset, default_device, run_record, save_run, ar
                                 write_paper_vs_ours, show_detections, plot_losses, table_cli)
 
 # %% auto #0
-__all__ = ['DATASETS', 'METHODS', 'ONLY_ON', 'ZHA18', 'PRESETS', 'GABOR_RADIUS', 'data', 'runs_on', 'model', 'mist_settings',
-           'config', 'callbacks', 'train', 'untrained', 'evaluate', 'gabor_kernels', 'figure2', 'figure3', 'figure4',
-           'impulse_offsets', 'run_table1', 'main']
+__all__ = ['DATASETS', 'METHODS', 'ONLY_ON', 'ZHA18', 'ESL16', 'PRESETS', 'GABOR_RADIUS', 'data', 'runs_on', 'model',
+           'mist_settings', 'config', 'callbacks', 'train', 'untrained', 'evaluate', 'gabor_kernels', 'figure2',
+           'figure3', 'figure4', 'impulse_offsets', 'run_table1', 'main']
 
 # %% ../../nbs/experiments/table1_autoencoding.ipynb #da2e89c9
 DATASETS = {
@@ -35,9 +35,11 @@ DATASETS = {
 }                    # box_size: Chwise's fixed patch side (the digits' boxes; the Gabor kernel)
                      # mist: MIST's own decoder on this dataset; search: its {x_k} step searches first (`SearchStep` with
                      # these settings, then the preset's gradient step; see "Gabor: a kernel decoder")
-METHODS = ("MIST", "Grid", "Chwise", "Zha18")
-ONLY_ON = {"Zha18": ("MNIST easy", "MNIST hard")}                # Zha18 draws in [0, 1] (a sigmoid): the digits, not the signed texture
+METHODS = ("MIST", "Grid", "Chwise", "Esl16", "Zha18")
+ONLY_ON = {m: ("MNIST easy", "MNIST hard") for m in ("Esl16", "Zha18")}   # they draw in [0, 1] (a sigmoid): digits, not the signed texture
 ZHA18 = dict(width=16, lr_heatmap=1e-3)                          # its hourglass's width, and the authors' Adam rate for its encoder
+ESL16 = dict(batch_size=64, lr_task=1e-3, lr_heatmap=1e-4, baseline_lr=0.1,   # AIR: decoder, guide and baseline rates; its own
+             steps=dict(smoke=4, cpu=2500, paper=9_375))         # schedule (a step costs 2.5× MIST's here; paper: the same 600k images)
 _COMMON = dict(batch_size=32, latent=32, channels=32, blocks=4, design="authors", lr_task=1e-4, lr_heatmap=1e-4,
                lr_schedule="constant", keypoint_lr=1e4 / 32, keypoint_iters=2, keypoint_max_step=None,
                regress="softmax", heatmap_kind="point", warmup_steps=0, window=0.25,
@@ -75,9 +77,15 @@ def model(name: str, preset: str, method: str = "MIST"):
     ae = dict(latent=p["latent"], background=d["background"], output=d["output"], dark_start=d["dark_start"], window=p["window"])
     if method == "Grid": return grid_autoencoder(**ae)
     if method == "Zha18": return zha18_autoencoder(k=d["k"], box_size=d["box_size"], width=ZHA18["width"])
+    if method == "Esl16": return _esl16().air_autoencoder(80, steps=d["k"], window=int(d["box_size"]), scale=d["box_size"] / 80)   # 80-px scenes
     h = dict(channels=p["channels"], blocks=p["blocks"], design=p["design"])
     if method == "Chwise": return chwise_autoencoder(k=d["k"], box_size=d["box_size"], temperature=p["chwise_temperature"], **ae, **h)
     return mist_autoencoder(k=d["k"], scale_levels=d["scale_levels"], **{**ae, **d.get("mist", {})}, **h)
+
+def _esl16():
+    "`mist_nb.esl16`, imported when an Esl16 row needs it: pyro-ppl is not on every machine (a bare GPU one)."
+    from mist_nb import esl16
+    return esl16
 
 def mist_settings(name: str) -> dict:
     "Dataset `name`'s own settings of MIST (decoder, {x_k} step) on top of the preset's, as a run record names them."
@@ -106,6 +114,12 @@ def train(name: str, preset: str, train_data, seed: int = 0, device: str = "cpu"
     seed_everything(seed)
     cfg = config(preset, seed, name if method == "MIST" else None)
     if method == "Zha18": cfg = dataclasses.replace(cfg, lr_heatmap=ZHA18["lr_heatmap"])
+    if method == "Esl16":                                        # AIR: its own batch, rates and steps, a constant rate (pyro's recipe)
+        cfg = dataclasses.replace(cfg, batch_size=ESL16["batch_size"] if preset != "smoke" else p["batch_size"],
+                                  lr_task=ESL16["lr_task"], lr_heatmap=ESL16["lr_heatmap"])
+        trainer = _esl16().AIRTrainer(model(name, preset, method), train_data, cfg, device=device, baseline_lr=ESL16["baseline_lr"])
+        trainer.fit(ESL16["steps"][preset], progress=progress)
+        return trainer
     trainer = (Trainer if method == "MIST" else BackpropTrainer)(model(name, preset, method), train_data, cfg, device=device,
                                                                  callbacks=callbacks(preset))
     trainer.fit(p["steps"], progress=progress)
@@ -125,6 +139,8 @@ def evaluate(name: str, net: MIST, test, device: str = "cpu") -> dict[str, float
     out = {"rmse": rmse(p["reconstructions"].clamp(0, 1)), "rmse_unclipped": rmse(p["reconstructions"]),
            "rmse_constant": rmse(images.mean())}
     if name != "Gabor":
+        if getattr(net, "spec", {}).get("factory") == "air_autoencoder":   # AIR decides how many objects: is it the number of digits?
+            out["count_accuracy"] = ((p["scores"] > 0.5).sum(1) == (labels >= 0).sum(1)).float().mean().item()
         return {**out, "detection": detection_rate(p["boxes"], boxes, labels)}
     out.update(point_recovery(p["boxes"][..., :2], boxes[..., :2], GABOR_RADIUS))
     learnt, true = gabor_kernels(net, test, p, device)
@@ -243,10 +259,13 @@ def run_table1(preset: str = "smoke", seed: int = 0, device: str | None = None, 
             for fig_name, fig in figs.items(): fig.savefig(folder / f"{fig_name}_{tag}.png", dpi=90)
             key = name if method == "MIST" else f"{name}, {method}"
             histories[key], models[key] = trainer.history, (net, test)
+            settings = {**{k: v for k, v in PRESETS[preset].items() if k != "steps"}, **(mist_settings(name) if method == "MIST" else {}),
+                        **({"zha18": ZHA18} if method == "Zha18" else {}),
+                        **({"esl16": ESL16, "batch_size": trainer.config.batch_size, "lr_task": ESL16["lr_task"],
+                            "lr_heatmap": ESL16["lr_heatmap"], "lr_schedule": "constant"} if method == "Esl16" else {})}
             rows[key] = {"table": "1", "dataset": name, "method": method, "metrics": metrics,
                          **run_record(preset, seed, device, train_data.source, time.perf_counter() - t0, trainer.images_per_second,
-                                      steps=trainer.step, **{k: v for k, v in PRESETS[preset].items() if k != "steps"},
-                                      **(mist_settings(name) if method == "MIST" else {}), **({"zha18": ZHA18} if method == "Zha18" else {}))}
+                                      steps=trainer.step, **settings)}
             save_run(out, rows[key])
     import matplotlib.pyplot as plt
     for method in (m for m in methods if any(r["method"] == m for r in rows.values())):
