@@ -23,7 +23,7 @@ from ..experiment import (check_preset, default_device, run_record, save_run, ar
 # %% auto #0
 __all__ = ['DATASETS', 'METHODS', 'ONLY_ON', 'ZHA18', 'ESL16', 'PRESETS', 'GABOR_RADIUS', 'data', 'runs_on', 'model',
            'mist_settings', 'config', 'callbacks', 'train', 'untrained', 'evaluate', 'gabor_kernels', 'figure2',
-           'figure3', 'figure4', 'impulse_offsets', 'run_table1', 'main']
+           'figure2_all', 'figure3', 'figure4', 'impulse_offsets', 'run_table1', 'main']
 
 # %% ../../nbs/experiments/table1_autoencoding.ipynb #da2e89c9
 DATASETS = {
@@ -181,6 +181,21 @@ def figure2(name: str, net: MIST, test, n: int = 3, device: str = "cpu", method:
     fig.suptitle(f"{name}: {method}", fontsize=9); fig.tight_layout()
     return fig
 
+def figure2_all(name: str, nets: dict, test, n: int = 2, device: str = "cpu"):
+    "Figure 2 with the methods `nets` side by side on the same `n` test scenes: each one's detections above its synthesis."
+    import matplotlib.pyplot as plt
+    images, _, _ = test.batch(torch.arange(n))
+    preds = {method: predict(net, images, device=device) for method, net in nets.items()}
+    fig, ax = plt.subplots(2 * n, len(nets) + 1, figsize=(1.5 * (len(nets) + 1), 3.0 * n), squeeze=False)
+    for i in range(n):
+        show_detections(ax[2 * i, 0], images[i], torch.zeros(0, 4), title="input" if i == 0 else None); ax[2 * i + 1, 0].axis("off")
+        for j, (method, p) in enumerate(preds.items(), 1):
+            shown = p["boxes"][i][p["boxes"][i][:, 2] >= 1]                       # AIR's absent objects are points
+            show_detections(ax[2 * i, j], images[i], shown, title=method if i == 0 else None)
+            show_detections(ax[2 * i + 1, j], p["reconstructions"][i].clamp(0, 1), torch.zeros(0, 4))
+    fig.suptitle(f"{name}: detections and synthesis of each method", fontsize=9); fig.tight_layout()
+    return fig
+
 def figure3(net: MIST, test, examples: int = 2, device: str = "cpu"):
     "Each extracted patch (top) and its decoding (bottom) for `examples` test images."
     import matplotlib.pyplot as plt
@@ -267,6 +282,9 @@ def run_table1(preset: str = "smoke", seed: int = 0, device: str | None = None, 
                          **run_record(preset, seed, device, train_data.source, time.perf_counter() - t0, trainer.images_per_second,
                                       steps=trainer.step, **settings)}
             save_run(out, rows[key])
+        nets = {r["method"]: models[k][0] for k, r in rows.items() if r["dataset"] == name}
+        if len(nets) > 1 and name != "Gabor":                     # several methods on the same scenes: Figure 2 side by side
+            figure2_all(name, nets, scenes[1], device=device).savefig(folder / f"figure2_all_{name.lower().replace(' ', '_')}_seed{seed}.png", dpi=90)
     import matplotlib.pyplot as plt
     for method in (m for m in methods if any(r["method"] == m for r in rows.values())):
         fig, ax = plt.subplots(1, 2, figsize=(9, 2.8))
