@@ -89,6 +89,7 @@ class AIR(nn.Module):
         self.scale, self.pres_prior, self.likelihood_sd, self.baseline_scale = scale, pres_prior, likelihood_sd, baseline_scale
         if not isinstance(difference, bool): raise ValueError(f"`difference` must be True or False, got {difference!r}")
         self.difference = difference
+        self.pyro_name = f"air_{id(self):x}"      # its own names in pyro's parameter store: two AIRs in one process never share
         self.heatmap_net = AIRGuide(image_size, window, z_what, hidden, mlp, in_channels)   # the names the trainer's
         self.task = AIRDecoder(window, z_what, mlp, in_channels, decoder_bias)              # two optimisers read
         self.register_buffer("where_loc", torch.tensor([scale, 0.0, 0.0]))
@@ -96,7 +97,7 @@ class AIR(nn.Module):
 
     def model(self, images: Tensor):
         "p(x, z): up to `steps` objects, each drawn on the canvas; `images` observed under N(canvas, σ²)."
-        pyro.module("air", self)
+        pyro.module(self.pyro_name, self)
         B = len(images)
         with pyro.plate("images", B):
             canvas, pres = torch.zeros_like(images), images.new_ones(B, 1)
@@ -141,7 +142,7 @@ class AIR(nn.Module):
 
     def guide(self, images: Tensor):
         "q(z | x), step by step."
-        pyro.module("air", self)
+        pyro.module(self.pyro_name, self)
         with pyro.plate("images", len(images)):
             for _ in self._steps(images, sample=True): pass
 

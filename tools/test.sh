@@ -20,7 +20,7 @@ n_nbs=$(find nbs -name '*.ipynb' -not -path '*/.ipynb_checkpoints/*' | wc -l)
 [ "$n_nbs" -ge 10 ] || { echo "FAIL: expected at least 10 notebooks under nbs/, found $n_nbs"; exit 1; }
 echo "nbdev_test: $n_nbs notebooks"
 # two notebooks at a time, one thread each: two processes of two threads each on 2 cores wait on each other
-OMP_NUM_THREADS=1 MPLBACKEND=Agg nbdev_test --n_workers 2
+OMP_NUM_THREADS=1 MPLBACKEND=Agg nbdev_test --n_workers 2 --timing   # --timing: each notebook's seconds, slowest first
 
 # 3. pytest: cross-checks, CLI and papermill smoke runs, the short learning run.
 python tools/readme.py --check
