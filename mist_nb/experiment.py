@@ -310,17 +310,21 @@ def plot_losses(histories: dict[str, dict], axes=None, window: int = 50):
     "Figure 7: task loss and heatmap loss per iteration for each named run in `histories`."
     import matplotlib.pyplot as plt
     if axes is None: _, axes = plt.subplots(1, 2, figsize=(9, 2.8))
+    positive = [True, True]
     for name, h in histories.items():
-        for ax, key in zip(axes, ("task_loss", "heatmap_loss")):
+        for i, (ax, key) in enumerate(zip(axes, ("task_loss", "heatmap_loss"))):
             v = torch.tensor(h[key], dtype=torch.float64); w = max(1, min(window, len(v) // 5))
+            if v.isnan().all(): continue                                            # a trainer without this loss (AIR: no H)
+            positive[i] &= bool((v[~v.isnan()] > 0).all())                         # AIR's −ELBO falls below 0: a linear axis
             line, = ax.plot(v.tolist(), lw=0.4, alpha=0.35)
             ax.plot(range(w - 1, len(v)), v.unfold(0, w, 1).mean(1).tolist(), lw=1.2, color=line.get_color(), label=name)
             if key == "heatmap_loss" and h.get("zero_map_loss"):                    # the score of an all-zero heatmap
                 z = torch.tensor(h["zero_map_loss"], dtype=torch.float64)
                 ax.plot(range(w - 1, len(z)), z.unfold(0, w, 1).mean(1).tolist(), lw=0.8, ls="--", color=line.get_color(),
                         label=f"{name}: all-zero map")
-    for ax, title in zip(axes, ("(a) task loss", "(b) heatmap loss, weighted (‖G − H‖² or CE)")):
-        ax.set_title(title, fontsize=9); ax.set_xlabel("iteration"); ax.set_yscale("log"); ax.legend(fontsize=7)
+    for ax, title, pos in zip(axes, ("(a) task loss", "(b) heatmap loss, weighted (‖G − H‖² or CE)"), positive):
+        ax.set_title(title, fontsize=9); ax.set_xlabel("iteration"); ax.set_yscale("log" if pos else "linear")
+        if ax.lines: ax.legend(fontsize=7)
     return axes
 
 def loss_figure(histories: dict[str, dict], title: str = ""):
