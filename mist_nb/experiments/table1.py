@@ -39,7 +39,7 @@ METHODS = ("MIST", "Grid", "Chwise", "Esl16", "Zha18")
 ONLY_ON = {m: ("MNIST easy", "MNIST hard") for m in ("Esl16", "Zha18")}   # they draw in [0, 1] (a sigmoid): digits, not the signed texture
 ZHA18 = dict(width=16, lr_heatmap=1e-3)                          # its hourglass's width, and the authors' Adam rate for its encoder
 ESL16 = dict(batch_size=64, lr_task=1e-3, lr_heatmap=1e-4, baseline_lr=0.1,   # AIR: decoder, guide and baseline rates; its own
-             steps=dict(smoke=4, cpu=2500, paper=9_375))         # schedule (a step costs 2.5× MIST's here; paper: the same 600k images)
+             steps=dict(smoke=4, cpu=2500, paper=9_375))         # schedule (cpu: 20-22 min a row here; paper: MIST's 600k images)
 _COMMON = dict(batch_size=32, latent=32, channels=32, blocks=4, design="authors", lr_task=1e-4, lr_heatmap=1e-4,
                lr_schedule="constant", keypoint_lr=1e4 / 32, keypoint_iters=2, keypoint_max_step=None,
                regress="softmax", heatmap_kind="point", warmup_steps=0, window=0.25,
