@@ -173,7 +173,8 @@ class AIR(nn.Module):
 
     def svi(self, lr: float = 1e-4, baseline_lr: float = 0.1) -> SVI:
         "pyro's own training loop for this model (`svi.step(images)`): Adam at `lr`, the baseline at `baseline_lr`."
-        base = {n for n, _ in self.named_parameters() if n.startswith(("heatmap_net.baseline_rnn", "heatmap_net.baseline_head"))}
+        ids = set(map(id, self.heatmap_net.baseline_parameters()))
+        base = {n for n, w in self.named_parameters() if id(w) in ids}                  # pyro names them as the module does
         optim = pyro.optim.Adam(lambda module, name: {"lr": baseline_lr if name in base else lr})
         return SVI(self.model, self.guide, optim, TraceGraph_ELBO())
 
