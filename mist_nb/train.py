@@ -23,7 +23,7 @@ from .evaluation import predict, nearest_offsets, LearningCurve   # were defined
 # %% auto #0
 __all__ = ['SEARCH_AMPLITUDES', 'KEYPOINT_STEPS', 'PRECISIONS', 'STAGES', 'stage', 'COMPILE_MODES', 'HOOKS', 'seed_everything',
            'calibrate_norms', 'GradientStep', 'SearchStep', 'TrainConfig', 'Callback', 'CosineSchedule', 'WarmUp',
-           'TaskJitter', 'Trainer', 'SupervisedTrainer', 'BackpropTrainer']
+           'TaskJitter', 'ink_centred', 'InkCentring', 'Trainer', 'SupervisedTrainer', 'BackpropTrainer']
 
 # %% ../nbs/05_train.ipynb #2a173eaf
 def seed_everything(seed: int):
@@ -202,14 +202,44 @@ class WarmUp(Callback):
 
 @dataclass
 class TaskJitter(Callback):
-    "The τ step reads each patch `px` px off {x_k} (a Gaussian per axis, from `trainer.generator`), kept on the image."
+    """The τ step reads each patch `px` px off the box it would read ({x_k}, or where an earlier callback put it): a
+    Gaussian per axis, from `trainer.generator`, kept on the image."""
     px: float
     def __post_init__(self): _check_at_least_0("TaskJitter", px=self.px)
     def before_task_step(self, trainer):
-        x, fixed, shape = trainer.x, trainer.fixed_scale, trainer.image_size
-        noise = torch.zeros_like(x)
-        noise[..., :2] = self.px * torch.randn(x[..., :2].shape, generator=trainer.generator, device=x.device, dtype=x.dtype)
-        trainer.task_boxes = trainer._boxes(trainer._clamp(x + noise, shape), fixed)
+        b = trainer.task_boxes
+        noise = self.px * torch.randn(b[..., :2].shape, generator=trainer.generator, device=b.device, dtype=b.dtype)
+        trainer.task_boxes = torch.cat([trainer._clamp(b[..., :2] + noise, trainer.image_size), b[..., 2:]], -1)
+
+def ink_centred(images: Tensor, boxes: Tensor, sigma: float = 4.0, iters: int = 2, size: int = 32) -> Tensor:
+    """`boxes` `(B, K, 4)` with each centre moved `iters` times to the centroid of the image's intensity (channels
+    summed) under a Gaussian of std `sigma` px about it: mean shift towards the nearest blob of ink."""
+    for _ in range(iters):
+        w = boxes[..., 2:, None, None]                                                # (B, K, 2, 1, 1): box width, height
+        u = ((torch.arange(size, device=boxes.device, dtype=boxes.dtype) + 0.5) / size - 0.5)
+        ux, uy = u[None, None, None, :] * w[:, :, 0], u[None, None, :, None] * w[:, :, 1]   # offsets (px) of the samples
+        mass = extract_patches(images, boxes, size).sum(2) * torch.exp(-(ux ** 2 + uy ** 2) / (2 * sigma ** 2))
+        total = mass.sum((-1, -2)).clamp_min(1e-6)
+        shift = torch.stack([(mass * ux).sum((-1, -2)), (mass * uy).sum((-1, -2))], -1) / total[..., None]
+        boxes = torch.cat([boxes[..., :2] + shift, boxes[..., 2:]], -1)
+    return boxes
+
+@dataclass
+class InkCentring(Callback):
+    """The τ step reads each patch re-centred on its ink (`ink_centred`: `iters` mean-shift steps under a Gaussian of
+    `sigma` px), for objects brighter than their background. Give it before `TaskJitter`, which then jitters about it."""
+    sigma: float = 4.0
+    iters: int = 2
+    def __post_init__(self):
+        _check_at_least_0("InkCentring", True, iters=self.iters); _check_at_least_0("InkCentring", sigma=self.sigma)
+        if not self.sigma > 0 or not self.iters >= 1: raise ValueError(f"InkCentring: `sigma` must be > 0 and `iters` ≥ 1, got {self.sigma!r}, {self.iters!r}")
+    def before_fit(self, trainer):
+        order = trainer._active                                               # the callbacks of this fit, in turn
+        if any(isinstance(cb, TaskJitter) for cb in order[:next(i for i, cb in enumerate(order) if cb is self)]):
+            raise ValueError(f"`callbacks`: InkCentring must come before TaskJitter (it would undo the jitter), got {order}")
+    def before_task_step(self, trainer):
+        b = ink_centred(trainer.images, trainer.task_boxes, self.sigma, self.iters)
+        trainer.task_boxes = torch.cat([trainer._clamp(b[..., :2], trainer.image_size), b[..., 2:]], -1)
 
 
 # %% ../nbs/05_train.ipynb #aa9d3bd2
@@ -352,7 +382,7 @@ def train_step(self: Trainer, images: Tensor, labels: Tensor | None, gt_boxes: T
     # 2. τ step at the new {x_k}; a callback may have it read other boxes (`before_task_step`)
     with stage("τ step"):
         boxes = self._boxes(x, fixed)
-        self.x, self.fixed_scale, self.image_size, self.task_boxes = x, fixed, images.shape[-2:], boxes
+        self.images, self.x, self.fixed_scale, self.image_size, self.task_boxes = images, x, fixed, images.shape[-2:], boxes
         self.hook("before_task_step")
         self.opt_task.zero_grad(set_to_none=True)
         with self.autocast(): per_image = model.task_loss(images, self.task_boxes, labels).float()
