@@ -229,7 +229,7 @@ class InkCentring(Callback):
     """The τ step reads each patch re-centred on its ink (`ink_centred`: `iters` mean-shift steps under a Gaussian of
     `sigma` px), for objects brighter than their background. Give it before `TaskJitter`, which then jitters about it."""
     sigma: float = 4.0
-    iters: int = 2
+    iters: int = 4                # what Table 2's probe used (lab `where_patches_settle`)
     def __post_init__(self):
         _check_at_least_0("InkCentring", True, iters=self.iters); _check_at_least_0("InkCentring", sigma=self.sigma)
         if not self.sigma > 0 or not self.iters >= 1: raise ValueError(f"InkCentring: `sigma` must be > 0 and `iters` ≥ 1, got {self.sigma!r}, {self.iters!r}")
