@@ -214,11 +214,11 @@ class TaskJitter(Callback):
 def ink_centred(images: Tensor, boxes: Tensor, sigma: float = 4.0, iters: int = 2, size: int = 32) -> Tensor:
     """`boxes` `(B, K, 4)` with each centre moved `iters` times to the centroid of the image's intensity (channels
     summed) under a Gaussian of std `sigma` px about it: mean shift towards the nearest blob of ink."""
+    u = (torch.arange(size, device=boxes.device, dtype=boxes.dtype) + 0.5) / size - 0.5
+    ux, uy = u * boxes[..., 2, None, None], u[:, None] * boxes[..., 3, None, None]      # (B, K, 1, s), (B, K, s, 1): px from the centre
+    weight = torch.exp(-(ux ** 2 + uy ** 2) / (2 * sigma ** 2))                          # the sizes never change: made once
     for _ in range(iters):
-        w = boxes[..., 2:, None, None]                                                # (B, K, 2, 1, 1): box width, height
-        u = ((torch.arange(size, device=boxes.device, dtype=boxes.dtype) + 0.5) / size - 0.5)
-        ux, uy = u[None, None, None, :] * w[:, :, 0], u[None, None, :, None] * w[:, :, 1]   # offsets (px) of the samples
-        mass = extract_patches(images, boxes, size).sum(2) * torch.exp(-(ux ** 2 + uy ** 2) / (2 * sigma ** 2))
+        mass = extract_patches(images, boxes, size).sum(2) * weight
         total = mass.sum((-1, -2)).clamp_min(1e-6)
         shift = torch.stack([(mass * ux).sum((-1, -2)), (mass * uy).sum((-1, -2))], -1) / total[..., None]
         boxes = torch.cat([boxes[..., :2] + shift, boxes[..., 2:]], -1)
@@ -231,8 +231,7 @@ class InkCentring(Callback):
     sigma: float = 4.0
     iters: int = 4                # what Table 2's probe used (lab `where_patches_settle`)
     def __post_init__(self):
-        _check_at_least_0("InkCentring", True, iters=self.iters); _check_at_least_0("InkCentring", sigma=self.sigma)
-        if not self.sigma > 0 or not self.iters >= 1: raise ValueError(f"InkCentring: `sigma` must be > 0 and `iters` ≥ 1, got {self.sigma!r}, {self.iters!r}")
+        check_positive_numbers(sigma=self.sigma); check_positive_ints(iters=self.iters)
     def before_fit(self, trainer):
         order = trainer._active                                               # the callbacks of this fit, in turn
         if any(isinstance(cb, TaskJitter) for cb in order[:next(i for i, cb in enumerate(order) if cb is self)]):
