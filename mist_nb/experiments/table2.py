@@ -27,7 +27,7 @@ __all__ = ['PRESETS', 'METHODS', 'ROWS', 'TRAINERS', 'BLUR_SIGMAS', 'BLUR_KERNEL
            'scenes', 'model', 'config', 'row_callbacks', 'trainer', 'train', 'evaluate', 'found_digits',
            'repeated_digits', 'repeated_digit_metrics', 'gaussian_blur', 'blurred_peaks', 'tune_blur',
            'evaluate_blurred', 'figure5', 'figure7', 'figure_repeated', 'figure_curves', 'untrained_metrics',
-           'blurred_row_metrics', 'run_table2', 'rescore_table2', 'main']
+           'blurred_row_metrics', 'run_table2', 'rescore_table2', 'main', 'trained_mist']
 
 # %% ../../nbs/experiments/table2_mnist_hard.ipynb #af6159c9
 _MIST = dict(batch_size=32, channels=32, blocks=4, width=8, design="authors",                       # the networks, every row
@@ -305,6 +305,17 @@ def rescore_table2(preset: str, seed: int, why: str, out=None, device: str = "cp
 
 def main(argv=None):
     return table_cli("python -m mist_nb.experiments.table2", run_table2, "methods", METHODS, argv)
+
+def trained_mist(folder, preset: str, seed: int) -> tuple[Path, dict] | None:
+    """The MIST checkpoint of `preset` and `seed` in `folder` (a `run_table2` output, e.g. `results/table2`) and its row
+    in `runs.json`, if both are there and the row was trained with today's MIST settings. Table 3's MNIST-hard cell and
+    Table 5's {9} row train these very weights (the same scenes, initial weights, settings and seed): they evaluate it."""
+    folder = Path(folder)
+    path = folder / check_preset(preset) / f"mist_seed{seed}.pt"
+    today = row_settings("MIST", preset)
+    rows = [r for r in load_runs(folder) if (r["method"], r["preset"], r["seed"]) == ("MIST", preset, seed)
+            and all(r.get(k) == v for k, v in today.items())]
+    return (path, rows[-1]) if path.exists() and rows else None
 
 # %% ../../nbs/experiments/table2_mnist_hard.ipynb #6c9dd11c
 if __name__ == "__main__" and "__file__" in globals(): main()

@@ -16,8 +16,8 @@ from ..experiment import (check_preset, default_device, run_record, save_run, ar
 from . import table2
 
 # %% auto #0
-__all__ = ['DATASETS', 'METHODS', 'XIE20', 'PRESETS', 'XIE20_LR_HEATMAP', 'slug', 'scenes', 'model', 'train', 'table2_checkpoint',
-           'run_table3', 'main']
+__all__ = ['DATASETS', 'METHODS', 'XIE20', 'PRESETS', 'XIE20_LR_HEATMAP', 'slug', 'scenes', 'model', 'train', 'run_table3',
+           'main']
 
 # %% ../../nbs/experiments/table3_xie20.ipynb #t3rowscd
 DATASETS = {"MNIST 3 digits": dict(variant="three", k=3),     # "an easier version of this dataset with only three digits"
@@ -58,19 +58,11 @@ def train(dataset: str, method: str, preset: str, train_scenes, seed: int = 0, d
     trainer.fit(p["steps"], progress=progress)
     return trainer
 
-def table2_checkpoint(out, preset: str, seed: int) -> tuple[Path, dict] | None:
-    """Table 2's MIST checkpoint of `preset` and `seed` beside `out` (`results/table2` for `results/table3`) and its
-    row in `runs.json`, if both are there."""
-    folder = Path(out).parent / "table2"
-    path = folder / check_preset(preset) / f"mist_seed{seed}.pt"
-    rows = [r for r in load_runs(folder) if (r["method"], r["preset"], r["seed"]) == ("MIST", preset, seed)]
-    return (path, rows[0]) if path.exists() and rows else None
-
 # %% ../../nbs/experiments/table3_xie20.ipynb #t3runcd
 def run_table3(preset: str = "smoke", seed: int = 0, device: str | None = None, out=None, datasets=tuple(DATASETS),
                progress: bool = True, methods=METHODS, reuse_table2: bool = True) -> dict:
     """Train and evaluate Table 3's `methods` on `datasets` with `preset`; write rows, checkpoints and figures.
-    `reuse_table2`: the MNIST-hard MIST cell evaluates Table 2's MIST checkpoint when there is one beside `out`."""
+    `reuse_table2`: the MNIST-hard MIST cell evaluates Table 2's MIST checkpoint (`table2.trained_mist`) beside `out`, if any."""
     device = device or default_device(); check_preset(preset)
     if not datasets or not methods: raise ValueError(f"`datasets` and `methods` must be non-empty, got {datasets!r} and {methods!r}")
     for d in datasets:
@@ -85,12 +77,12 @@ def run_table3(preset: str = "smoke", seed: int = 0, device: str | None = None, 
         for method in methods:
             t0, name = time.perf_counter(), f"{method.lower()}_{slug(dataset)}_seed{seed}"
             untrained = table2.evaluate(calibrate_norms(model(dataset, preset, seed, method), first), test_scenes, device)
-            table2_run = table2_checkpoint(out, preset, seed) if (reuse_table2 and method == "MIST" and dataset == "MNIST hard") else None
+            table2_run = table2.trained_mist(out.parent / "table2", preset, seed) if (reuse_table2 and method == "MIST" and dataset == "MNIST hard") else None
             if table2_run is not None:
                 reused, source = table2_run
                 net = load_model(reused)
                 extra = dict(steps=source["steps"], trained_by="Table 2's MIST row", trained_at=source["git_commit"],
-                             checkpoint=os.path.relpath(reused, out))
+                             train_config=source.get("train_config"), checkpoint=os.path.relpath(reused, out))
                 seconds, ips = source["wall_seconds"], source["train_images_per_second"]
             else:
                 trainer = train(dataset, method, preset, train_scenes, seed, device, progress)

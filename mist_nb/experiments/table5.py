@@ -4,12 +4,12 @@
 
 # %% ../../nbs/experiments/table5_sensitivity.ipynb #t5import
 from __future__ import annotations
-import time
+import os, time
 from pathlib import Path
 import torch
 from torch import Tensor
 from ..data import MultiMNIST
-from ..mist import mist_classifier, MIST, save_checkpoint
+from ..mist import mist_classifier, MIST, save_checkpoint, load_model
 from ..metrics import mnist_metrics, average_precision, correct_detections, detection_rate
 from ..train import Trainer, seed_everything, calibrate_norms
 from ..evaluation import predict
@@ -113,8 +113,9 @@ def figure_counts(net: MIST, test_scenes: MultiMNIST, n: int = 6, device: str = 
 
 # %% ../../nbs/experiments/table5_sensitivity.ipynb #t5runcd
 def run_table5(preset: str = "smoke", seed: int = 0, device: str | None = None, out=None, rows=tuple(ROWS),
-               progress: bool = True) -> dict:
-    "Train and evaluate Table 5's `rows` with `preset`; write rows, checkpoints and figures."
+               progress: bool = True, reuse_table2: bool = True) -> dict:
+    """Train and evaluate Table 5's `rows` with `preset`; write rows, checkpoints and figures.
+    `reuse_table2`: the {9} row evaluates Table 2's MIST checkpoint (`table2.trained_mist`) beside `out`, if any."""
     device = device or default_device(); check_preset(preset)
     if not rows or any(r not in ROWS for r in rows): raise ValueError(f"`rows` must be some of {list(ROWS)}, got {rows!r}")
     out = Path(out) if out is not None else results_dir() / "table5"
@@ -128,25 +129,33 @@ def run_table5(preset: str = "smoke", seed: int = 0, device: str | None = None, 
                                                         digits=list(ROWS[row]["digits"]), k=ROWS[row]["k"], **kw)
         t0 = time.perf_counter()
         untrained = evaluate(calibrate_norms(model(row, preset, seed), train_scenes.batch(torch.arange(p["batch_size"]))[0]), test_scenes, device)
-        trainer = train(row, preset, train_scenes, seed, device, progress)
         name = f"mist_{row}_seed{seed}"
-        save_checkpoint(folder / f"{name}.pt", trainer.model, preset=preset, config=p, train_config=trainer.setting(),
-                        seed=seed, digits=ROWS[row]["digits"])
-        metrics = evaluate(trainer.model, test_scenes, device)
-        figure_counts(trainer.model, test_scenes, device=device, title=f"trained with {digits_name(row)} digits, K = {ROWS[row]['k']}; "
+        table2_run = table2.trained_mist(out.parent / "table2", preset, seed) if (reuse_table2 and row == "9") else None
+        if table2_run is not None:                                # the {9} row is Table 2's MIST row: its weights, evaluated here
+            path, source = table2_run
+            net, seconds, ips = load_model(path), source["wall_seconds"], source["train_images_per_second"]
+            extra = dict(steps=source["steps"], trained_by="Table 2's MIST row", trained_at=source["git_commit"],
+                         train_config=source.get("train_config"), checkpoint=os.path.relpath(path, out))
+        else:
+            trainer = train(row, preset, train_scenes, seed, device, progress)
+            net, histories[f"{row} digits, K = {ROWS[row]['k']}"] = trainer.model, trainer.history
+            save_checkpoint(folder / f"{name}.pt", net, preset=preset, config=p, train_config=trainer.setting(),
+                            seed=seed, digits=ROWS[row]["digits"])
+            seconds, ips = time.perf_counter() - t0, trainer.images_per_second
+            extra = dict(steps=trainer.step, train_config=trainer.setting(), checkpoint=f"{preset}/{name}.pt")
+        metrics = evaluate(net, test_scenes, device)
+        figure_counts(net, test_scenes, device=device, title=f"trained with {digits_name(row)} digits, K = {ROWS[row]['k']}; "
                       f"{preset} preset, seed {seed}").savefig(folder / f"figure_{name}.png", dpi=90)
-        histories[f"{row} digits, K = {ROWS[row]['k']}"] = trainer.history
         results[f"MIST {row}"] = {"table": "5", "dataset": dataset_name(row), "method": "MIST",
                                   "metrics": {**metrics, **{f"untrained_{k}": v for k, v in untrained.items()}},
-                                  **record(time.perf_counter() - t0, trainer.images_per_second, steps=trainer.step,
-                                           train_config=trainer.setting())}
+                                  **record(seconds, ips, **extra)}
         t0 = time.perf_counter()
         blurred, blur = blurred_metrics(train_scenes, test_scenes)
         results[f"Blurred peaks {row}"] = {"table": "5", "dataset": dataset_name(row), "method": "Blurred peaks", "metrics": blurred,
                                            **record(time.perf_counter() - t0, float("nan"), steps=0, blur=blur)}
         for r in (results[f"MIST {row}"], results[f"Blurred peaks {row}"]): save_run(out, r)    # kept if a later row fails
     import matplotlib.pyplot as plt
-    loss_figure(histories, f"training losses, {preset} preset, seed {seed}").savefig(folder / f"losses_{'+'.join(rows)}_seed{seed}.png", dpi=90)
+    if histories: loss_figure(histories, f"training losses, {preset} preset, seed {seed}").savefig(folder / f"losses_{'+'.join(rows)}_seed{seed}.png", dpi=90)
     plt.close("all")
     if out.resolve() == (results_dir() / "table5").resolve(): write_paper_vs_ours()
     return {"rows": results, "histories": histories, "folder": folder}
