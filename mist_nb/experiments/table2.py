@@ -23,9 +23,9 @@ from ..experiment import (check_preset, default_device, run_record, save_run, ar
                                load_runs, git_commit)
 
 # %% auto #0
-__all__ = ['PRESETS', 'METHODS', 'ROWS', 'TRAINERS', 'BLUR_SIGMAS', 'BLUR_KERNELS', 'REFERENCES', 'row_settings', 'slug',
-           'scenes', 'model', 'config', 'row_callbacks', 'trainer', 'train', 'evaluate', 'found_digits',
-           'repeated_digits', 'repeated_digit_metrics', 'gaussian_blur', 'blurred_peaks', 'tune_blur',
+__all__ = ['PRESETS', 'METHODS', 'ROWS', 'TRAINERS', 'BLUR_SIGMAS', 'BLUR_KERNELS', 'REFERENCES', 'row_settings',
+           'trained_with_today', 'slug', 'scenes', 'model', 'config', 'row_callbacks', 'trainer', 'train', 'evaluate',
+           'found_digits', 'repeated_digits', 'repeated_digit_metrics', 'gaussian_blur', 'blurred_peaks', 'tune_blur',
            'evaluate_blurred', 'figure5', 'figure7', 'figure_repeated', 'figure_curves', 'untrained_metrics',
            'blurred_row_metrics', 'run_table2', 'rescore_table2', 'main', 'trained_mist']
 
@@ -52,6 +52,11 @@ def row_settings(method: str, preset: str) -> dict:
     if method not in METHODS: raise ValueError(f"`method` must be one of {METHODS}, got {method!r}")
     own = ROWS.get(method, {})
     return {**PRESETS[check_preset(preset)], **own.get("all", {}), **own.get(preset, {})}
+
+def trained_with_today(row: dict, method: str, preset: str) -> bool:
+    """Whether the run record `row` was trained with today's settings of the `method` row at `preset`. A setting the
+    record lacks did not exist when it was made: that run had the authors' value (`_MIST`)."""
+    return all(row.get(k, _MIST.get(k)) == v for k, v in row_settings(method, preset).items())
 
 def slug(method: str) -> str:
     "The file-name form of a row's name: 'MIST warm-up' → 'mist_warm-up'."
@@ -312,9 +317,8 @@ def trained_mist(folder, preset: str, seed: int) -> tuple[Path, dict] | None:
     Table 5's {9} row train these very weights (the same scenes, initial weights, settings and seed): they evaluate it."""
     folder = Path(folder)
     path = folder / check_preset(preset) / f"mist_seed{seed}.pt"
-    today = row_settings("MIST", preset)
     rows = [r for r in load_runs(folder) if (r["method"], r["preset"], r["seed"]) == ("MIST", preset, seed)
-            and all(r.get(k) == v for k, v in today.items())]
+            and trained_with_today(r, "MIST", preset)]
     return (path, rows[-1]) if path.exists() and rows else None
 
 # %% ../../nbs/experiments/table2_mnist_hard.ipynb #6c9dd11c
