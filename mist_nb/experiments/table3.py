@@ -81,7 +81,7 @@ def run_table3(preset: str = "smoke", seed: int = 0, device: str | None = None, 
             if table2_run is not None:
                 reused, source = table2_run
                 net = load_model(reused)
-                extra = dict(steps=source["steps"], trained_by="Table 2's MIST row", trained_at=source["git_commit"],
+                extra = dict(steps=source["steps"], trained_by="Table 2's MIST row", trained_at=source["git_commit"], trained_on=source["device"],
                              train_config=source.get("train_config"), checkpoint=os.path.relpath(reused, out))
                 seconds, ips = source["wall_seconds"], source["train_images_per_second"]
             else:

@@ -134,7 +134,7 @@ def run_table5(preset: str = "smoke", seed: int = 0, device: str | None = None, 
         if table2_run is not None:                                # the {9} row is Table 2's MIST row: its weights, evaluated here
             path, source = table2_run
             net, seconds, ips = load_model(path), source["wall_seconds"], source["train_images_per_second"]
-            extra = dict(steps=source["steps"], trained_by="Table 2's MIST row", trained_at=source["git_commit"],
+            extra = dict(steps=source["steps"], trained_by="Table 2's MIST row", trained_at=source["git_commit"], trained_on=source["device"],
                          train_config=source.get("train_config"), checkpoint=os.path.relpath(path, out))
         else:
             trainer = train(row, preset, train_scenes, seed, device, progress)
