@@ -23,7 +23,7 @@ from .evaluation import predict, nearest_offsets, LearningCurve   # were defined
 # %% auto #0
 __all__ = ['SEARCH_AMPLITUDES', 'KEYPOINT_STEPS', 'PRECISIONS', 'STAGES', 'stage', 'COMPILE_MODES', 'HOOKS', 'seed_everything',
            'calibrate_norms', 'GradientStep', 'SearchStep', 'TrainConfig', 'Callback', 'CosineSchedule', 'WarmUp',
-           'TaskJitter', 'ink_centred', 'InkCentring', 'InkTargets', 'Trainer', 'SupervisedTrainer', 'BackpropTrainer']
+           'TaskJitter', 'ink_centred', 'InkCentring', 'Trainer', 'SupervisedTrainer', 'BackpropTrainer']
 
 # %% ../nbs/05_train.ipynb #2a173eaf
 def seed_everything(seed: int):
@@ -225,31 +225,20 @@ def ink_centred(images: Tensor, boxes: Tensor, sigma: float = 4.0, iters: int = 
     return boxes
 
 @dataclass
-class _OnInk(Callback):
-    "Boxes re-centred on their ink (`ink_centred`: `iters` mean-shift steps under a Gaussian of `sigma` px), kept on the image."
+class InkCentring(Callback):
+    """The τ step reads each patch re-centred on its ink (`ink_centred`: `iters` mean-shift steps under a Gaussian of
+    `sigma` px), for objects brighter than their background. Give it before `TaskJitter`, which then jitters about it."""
     sigma: float = 4.0
     iters: int = 4                # what Table 2's probe used (lab `where_patches_settle`)
     def __post_init__(self):
         check_positive_numbers(sigma=self.sigma); check_positive_ints(iters=self.iters)
-    def centred(self, trainer, boxes: Tensor) -> Tensor:
-        b = ink_centred(trainer.images, boxes, self.sigma, self.iters)
-        return torch.cat([trainer._clamp(b[..., :2], trainer.image_size), b[..., 2:]], -1)
-
-@dataclass
-class InkCentring(_OnInk):
-    """The τ step reads each patch re-centred on its ink, for objects brighter than their background. Give it before
-    `TaskJitter`, which then jitters about it."""
     def before_fit(self, trainer):
         order = trainer._active                                               # the callbacks of this fit, in turn
         if any(isinstance(cb, TaskJitter) for cb in order[:next(i for i, cb in enumerate(order) if cb is self)]):
             raise ValueError(f"`callbacks`: InkCentring must come before TaskJitter (it would undo the jitter), got {order}")
-    def before_task_step(self, trainer): trainer.task_boxes = self.centred(trainer, trainer.task_boxes)
-
-@dataclass
-class InkTargets(_OnInk):
-    """Step 3 regresses H towards each patch re-centred on its ink (as `InkCentring` re-centres the τ step's), not
-    towards {x_k}: H's own peaks move onto the objects, and so do the boxes MIST reads at test."""
-    def before_task_step(self, trainer): trainer.target_boxes = self.centred(trainer, trainer.target_boxes)
+    def before_task_step(self, trainer):
+        b = ink_centred(trainer.images, trainer.task_boxes, self.sigma, self.iters)
+        trainer.task_boxes = torch.cat([trainer._clamp(b[..., :2], trainer.image_size), b[..., 2:]], -1)
 
 
 # %% ../nbs/05_train.ipynb #aa9d3bd2
@@ -389,22 +378,21 @@ def train_step(self: Trainer, images: Tensor, labels: Tensor | None, gt_boxes: T
     x0, fixed = boxes0[..., :3 if model.learns_scale else 2], boxes0[..., 2]
     with stage("{x_k} step"): x = self.keypoints(images, x0, fixed, labels, gt_boxes)   # 1. the patch parameters move
     self.last_keypoints = (x0[..., :2], x[..., :2])                       # for diagnostics only
-    # 2. τ step at the new {x_k}; a callback may have it read other boxes, or move step 3's targets (`before_task_step`)
+    # 2. τ step at the new {x_k}; a callback may have it read other boxes (`before_task_step`)
     with stage("τ step"):
         boxes = self._boxes(x, fixed)
-        self.images, self.x, self.fixed_scale, self.image_size = images, x, fixed, images.shape[-2:]
-        self.task_boxes = self.target_boxes = boxes                         # what τ reads, and where step 3's G peaks
+        self.images, self.x, self.fixed_scale, self.image_size, self.task_boxes = images, x, fixed, images.shape[-2:], boxes
         self.hook("before_task_step")
         self.opt_task.zero_grad(set_to_none=True)
         with self.autocast(): per_image = model.task_loss(images, self.task_boxes, labels).float()
         task_loss = per_image.mean()
         task_loss.backward()
         self.opt_task.step()
-    # 3. η step towards G({x_k}) (or where a callback moved `target_boxes`), each image weighted (`heatmap_weights`)
+    # 3. η step towards G({x_k}), each image weighted (`heatmap_weights`)
     with stage("η step"):
         with torch.no_grad():
             weight = self.heatmap_weights(per_image)
-            drawn = model.heatmap_frame(self.target_boxes)                  # G lives where H does (`FeatureMIST`: on its features)
+            drawn = model.heatmap_frame(boxes)                              # G lives where H does (`FeatureMIST`: on its features)
             target = render_heatmap(drawn[..., :2], h.shape[-2:], cfg.heatmap_kind,
                                     sigma=cfg.heatmap_sigma * drawn[..., 2], scales=drawn[..., 2],
                                     scale_levels=model.scale_levels)
