@@ -40,10 +40,11 @@ ONLY_ON = {m: ("MNIST easy", "MNIST hard") for m in ("Esl16", "Zha18")}   # they
 ZHA18 = dict(width=16, lr_heatmap=1e-3)                          # its hourglass's width, and the authors' Adam rate for its encoder
 ESL16 = dict(batch_size=64, lr_task=1e-3, lr_heatmap=1e-4, baseline_lr=0.1,   # AIR: decoder, guide and baseline rates; its own
              steps=dict(smoke=4, cpu=2500, paper=9_375))         # schedule (cpu: 20-22 min a row here; paper: MIST's 600k images)
-_COMMON = dict(batch_size=32, latent=32, channels=32, blocks=4, design="authors", lr_task=1e-4, lr_heatmap=1e-4,
+_COMMON = dict(batch_size=32, latent=128, channels=32, blocks=4, design="authors", lr_task=1e-4, lr_heatmap=1e-4,
                lr_schedule="constant", keypoint_lr=1e4 / 32, keypoint_iters=2, keypoint_max_step=None,
                regress="softmax", heatmap_kind="point", warmup_steps=0, window=0.25,
                chwise_temperature=0.1)                          # Chwise: the soft-argmax's temperature (probes: see below)
+                     # latent: the patch code of MIST, Grid and Chwise alike (128 numbers; 32 held Grid and MIST back, see below)
 PRESETS = {
     "smoke": {**_COMMON, **dict(steps=4, n_train=64, n_test=32, batch_size=16, channels=8, blocks=1, latent=16, design="coarse")},
     "cpu":   {**_COMMON, **dict(steps=1200, n_train=3000, n_test=500, design="coarse", lr_task=1e-3,      # a faster auto-encoder,
