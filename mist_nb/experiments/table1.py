@@ -9,7 +9,7 @@ from pathlib import Path
 import torch
 from torch import Tensor
 from ..data import MultiMNIST, GaborNoise
-from ..mist import mist_autoencoder, MIST, save_checkpoint
+from ..mist import mist_autoencoder, MIST, save_checkpoint, load_model
 from ..sampling import extract_patches
 from ..metrics import detection_rate, point_recovery
 from ..baselines import grid_autoencoder, chwise_autoencoder
@@ -23,7 +23,8 @@ from ..experiment import (check_preset, default_device, run_record, save_run, ar
 # %% auto #0
 __all__ = ['DATASETS', 'METHODS', 'ONLY_ON', 'ZHA18', 'ESL16', 'PRESETS', 'GABOR_RADIUS', 'data', 'runs_on', 'model',
            'mist_settings', 'config', 'callbacks', 'train', 'untrained', 'evaluate', 'gabor_kernels', 'figure2',
-           'figure2_all', 'figure3', 'figure4', 'impulse_offsets', 'run_table1', 'main']
+           'figure2_all', 'checkpoint_name', 'figure2_from_checkpoints', 'figure3', 'figure4', 'impulse_offsets',
+           'run_table1', 'main']
 
 # %% ../../nbs/experiments/table1_autoencoding.ipynb #da2e89c9
 DATASETS = {
@@ -197,6 +198,20 @@ def figure2_all(name: str, nets: dict, test, n: int = 2, device: str = "cpu"):
     fig.suptitle(f"{name}: detections and synthesis of each method", fontsize=9); fig.tight_layout()
     return fig
 
+def checkpoint_name(method: str, name: str, seed: int) -> str:
+    "The file a row of `method` on dataset `name` and `seed` writes its weights to (MIST's carries no method prefix)."
+    return ("" if _check_method(method) == "MIST" else f"{method.lower()}_") + f"{name.lower().replace(' ', '_')}_seed{seed}.pt"
+
+def figure2_from_checkpoints(name: str, preset: str = "cpu", seed: int = 0, folder=None, device: str = "cpu"):
+    """`figure2_all` for every method with a checkpoint of dataset `name` and `seed` in `folder` (default: the
+    published ones of `preset`), read with `load_model`, on the held-out scenes of that seed."""
+    _check_dataset(name)
+    folder = Path(folder) if folder is not None else results_dir() / "table1" / check_preset(preset)
+    paths = {m: folder / checkpoint_name(m, name, seed) for m in METHODS if runs_on(m, name)}
+    nets = {m: load_model(p) for m, p in paths.items() if p.exists()}
+    if not nets: raise ValueError(f"`folder` {str(folder)!r} holds no checkpoint of {name!r} for seed {seed}")
+    return figure2_all(name, nets, data(name, preset, seed)[1], device=device)
+
 def figure3(net: MIST, test, examples: int = 2, device: str = "cpu"):
     "Each extracted patch (top) and its decoding (bottom) for `examples` test images."
     import matplotlib.pyplot as plt
@@ -267,7 +282,7 @@ def run_table1(preset: str = "smoke", seed: int = 0, device: str | None = None, 
             before = evaluate(name, untrained(name, preset, seed, train_data, method), test, device)
             trainer = train(name, preset, train_data, seed, device, progress, method)
             net = trainer.model
-            tag = ("" if method == "MIST" else f"{method.lower()}_") + f"{name.lower().replace(' ', '_')}_seed{seed}"
+            tag = checkpoint_name(method, name, seed).removesuffix(".pt")
             save_checkpoint(folder / f"{tag}.pt", net, preset=preset, config=PRESETS[preset], dataset=name, method=method, seed=seed)
             metrics = {**evaluate(name, net, test, device), **{f"untrained_{k}": v for k, v in before.items() if k != "rmse_constant"}}
             figs = {"figure4": figure4(net, test, device=device)} if name == "Gabor" else {"figure2": figure2(name, net, test, device=device, method=method)}
