@@ -4,6 +4,7 @@
 
 # %% ../nbs/13_baselines.ipynb #bl000003
 from __future__ import annotations
+import math
 import torch
 from torch import nn, Tensor
 from .geometry import check_positive_ints, check_positive_numbers, square_boxes
@@ -13,7 +14,8 @@ from .tasks import ClassificationTask, PatchAutoEncoder, PatchClassifier, Recons
 from .mist import MISTOutput, check_model_input
 
 # %% auto #0
-__all__ = ['Grid', 'grid_autoencoder', 'soft_argmax', 'Chwise', 'chwise_autoencoder', 'chwise_classifier']
+__all__ = ['POSITION_PRIORS', 'Grid', 'grid_autoencoder', 'soft_argmax', 'Chwise', 'chwise_autoencoder', 'chwise_classifier',
+           'PositionPrior', 'grid_bumps']
 
 # %% ../nbs/13_baselines.ipynb #bl000006
 class Grid(nn.Module):
@@ -91,15 +93,25 @@ class Chwise(nn.Module):
 
 def chwise_autoencoder(k: int = 9, box_size: float = 20.0, patch_size: int = 32, in_channels: int = 1, latent: int = 32,
                        channels: int = 32, blocks: int = 4, background: float = 0.0, output: str = "sigmoid",
-                       design: str = "authors", window: float = 0.0, temperature: float = 1.0, dark_start: bool = False) -> Chwise:
-    "Chwise with MIST's auto-encoder and heatmap network (K output channels)."
-    model = Chwise(HeatmapNet(in_channels, k, channels, blocks, design),
+                       design: str = "authors", window: float = 0.0, temperature: float = 1.0, dark_start: bool = False,
+                       position_prior: str | None = None, scene_size: int = 80) -> Chwise:
+    """Chwise with MIST's auto-encoder and heatmap network (K output channels); `position_prior` ("grid" or "zero"):
+    H's channels get a learnt position map (`PositionPrior`) for `scene_size`² scenes."""
+    model = Chwise(_heatmap_net(in_channels, k, channels, blocks, design, position_prior, scene_size),
                    ReconstructionTask(PatchAutoEncoder(in_channels, patch_size, latent, output=output, dark_start=dark_start), background, window),
                    k, box_size, patch_size, temperature)
     model.spec = dict(factory="chwise_autoencoder", k=k, box_size=box_size, patch_size=patch_size, in_channels=in_channels,
                       latent=latent, channels=channels, blocks=blocks, background=background, output=output, design=design,
-                      window=window, temperature=temperature, dark_start=dark_start)
+                      window=window, temperature=temperature, dark_start=dark_start,
+                      **(dict(position_prior=position_prior, scene_size=scene_size) if position_prior else {}))
     return model
+
+def _heatmap_net(in_channels, k, channels, blocks, design, position_prior, scene_size) -> nn.Module:
+    "MIST's H with K channels, wrapped in a `PositionPrior` when `position_prior` names its start."
+    if position_prior is not None and position_prior not in POSITION_PRIORS:
+        raise ValueError(f"`position_prior` must be None or one of {POSITION_PRIORS}, got {position_prior!r}")
+    net = HeatmapNet(in_channels, k, channels, blocks, design)
+    return PositionPrior(net, k, scene_size, position_prior) if position_prior else net
 
 def chwise_classifier(k: int = 9, box_size: float = 20.0, patch_size: int = 32, n_classes: int = 10, in_channels: int = 1,
                       channels: int = 32, blocks: int = 4, width: int = 8, design: str = "authors", temperature: float = 1.0) -> Chwise:
@@ -109,3 +121,32 @@ def chwise_classifier(k: int = 9, box_size: float = 20.0, patch_size: int = 32, 
     model.spec = dict(factory="chwise_classifier", k=k, box_size=box_size, patch_size=patch_size, n_classes=n_classes,
                       in_channels=in_channels, channels=channels, blocks=blocks, width=width, design=design, temperature=temperature)
     return model
+
+# %% ../nbs/13_baselines.ipynb #bl000021
+POSITION_PRIORS = ("grid", "zero")
+
+class PositionPrior(nn.Module):
+    """H's K channels plus a learnt logit map per channel `(K, size, size)`, so that a channel can prefer a place.
+    `init="grid"`: channel k starts as a bump of `strength` on the k-th cell of a ⌈√K⌉ × ⌈√K⌉ grid; `"zero"`: flat."""
+    def __init__(self, heatmap_net: nn.Module, k: int, size: int, init: str = "grid", strength: float = 0.1):
+        super().__init__()
+        check_positive_ints(k=k, size=size)
+        check_positive_numbers(strength=strength)
+        if init not in POSITION_PRIORS: raise ValueError(f"`init` must be one of {POSITION_PRIORS}, got {init!r}")
+        self.net, self.size = heatmap_net, size
+        self.logits = nn.Parameter(grid_bumps(k, size, strength) if init == "grid" else torch.zeros(k, size, size))
+
+    def forward(self, images: Tensor) -> Tensor:
+        if tuple(images.shape[-2:]) != (self.size, self.size):
+            raise ValueError(f"`images` must be {self.size} × {self.size} for this position map, got {tuple(images.shape[-2:])}")
+        return self.net(images) + self.logits
+
+def grid_bumps(k: int, size: int, strength: float = 0.1) -> Tensor:
+    "`(k, size, size)`: −strength·d²/2σ² about the centre of cell k of a ⌈√k⌉ × ⌈√k⌉ grid (row by row), σ half a cell."
+    n = math.ceil(math.sqrt(k))
+    centres = (torch.arange(n) + 0.5) * size / n - 0.5
+    ys, xs = torch.meshgrid(centres, centres, indexing="ij")
+    ax, ay = xs.flatten()[:k, None, None], ys.flatten()[:k, None, None]
+    pixels = torch.arange(size, dtype=torch.float)
+    d2 = (pixels[None, None, :] - ax) ** 2 + (pixels[None, :, None] - ay) ** 2
+    return -strength * d2 / (2 * (size / n / 2) ** 2)

@@ -44,7 +44,8 @@ ESL16 = dict(batch_size=64, lr_task=1e-3, lr_heatmap=1e-4, baseline_lr=0.1,   # 
 _COMMON = dict(batch_size=32, latent=128, channels=32, blocks=4, design="authors", lr_task=1e-4, lr_heatmap=1e-4,
                lr_schedule="constant", keypoint_lr=1e4 / 32, keypoint_iters=2, keypoint_max_step=None,
                regress="softmax", heatmap_kind="point", warmup_steps=0, window=0.25,
-               chwise_temperature=0.1)                          # Chwise: the soft-argmax's temperature (probes: see below)
+               chwise_temperature=0.1,                          # Chwise: the soft-argmax's temperature (probes: see below)
+               chwise_position_prior="grid")                    # and its channels' learnt position maps, spread at the start
                      # latent: the patch code of MIST, Grid and Chwise alike (128 numbers; 32 held Grid and MIST back, see below)
 PRESETS = {
     "smoke": {**_COMMON, **dict(steps=4, n_train=64, n_test=32, batch_size=16, channels=8, blocks=1, latent=16, design="coarse")},
@@ -81,7 +82,8 @@ def model(name: str, preset: str, method: str = "MIST"):
     if method == "Zha18": return zha18_autoencoder(k=d["k"], box_size=d["box_size"], width=ZHA18["width"])
     if method == "Esl16": return _esl16().air_autoencoder(80, steps=d["k"], window=int(d["box_size"]), scale=d["box_size"] / 80)   # 80-px scenes
     h = dict(channels=p["channels"], blocks=p["blocks"], design=p["design"])
-    if method == "Chwise": return chwise_autoencoder(k=d["k"], box_size=d["box_size"], temperature=p["chwise_temperature"], **ae, **h)
+    if method == "Chwise": return chwise_autoencoder(k=d["k"], box_size=d["box_size"], temperature=p["chwise_temperature"],
+                                                     position_prior=p["chwise_position_prior"], **ae, **h)
     return mist_autoencoder(k=d["k"], scale_levels=d["scale_levels"], **{**ae, **d.get("mist", {})}, **h)
 
 def _esl16():
