@@ -40,8 +40,7 @@ METHODS = ("MIST", "Grid", "Chwise", "Esl16", "Zha18")
 ONLY_ON = {m: ("MNIST easy", "MNIST hard") for m in ("Esl16", "Zha18")}   # they draw in [0, 1] (a sigmoid): digits, not the signed texture
 ZHA18 = dict(width=16, lr_heatmap=1e-3)                          # its hourglass's width, and the authors' Adam rate for its encoder
 ESL16 = dict(batch_size=64, lr_task=1e-3, lr_heatmap=1e-4, baseline_lr=0.1,   # AIR: decoder, guide and baseline rates; its own
-             steps=dict(smoke=4, cpu=2500, paper=9_375),         # schedule (cpu: 20-22 min a row here; paper: MIST's 600k images)
-             curriculum={"MNIST easy": "MNIST hard"})            # an MNIST easy row's first half of steps: MNIST hard's scenes
+             steps=dict(smoke=4, cpu=2500, paper=9_375))         # schedule (cpu: 20-22 min a row here; paper: MIST's 600k images)
 _COMMON = dict(batch_size=32, latent=128, channels=32, blocks=4, design="authors", lr_task=1e-4, lr_heatmap=1e-4,
                lr_schedule="constant", keypoint_lr=1e4 / 32, keypoint_iters=2, keypoint_max_step=None,
                regress="softmax", heatmap_kind="point", warmup_steps=0, window=0.25,
@@ -122,11 +121,8 @@ def train(name: str, preset: str, train_data, seed: int = 0, device: str = "cpu"
     if method == "Esl16":                                        # AIR: its own batch, rates and steps, a constant rate (pyro's recipe)
         cfg = dataclasses.replace(cfg, batch_size=ESL16["batch_size"] if preset != "smoke" else p["batch_size"],
                                   lr_task=ESL16["lr_task"], lr_heatmap=ESL16["lr_heatmap"])
-        net, steps, first = model(name, preset, method), ESL16["steps"][preset], ESL16["curriculum"].get(name)
-        air = lambda scenes: _esl16().AIRTrainer(net, scenes, cfg, device=device, baseline_lr=ESL16["baseline_lr"])
-        if first: air(data(first, preset, seed)[0]).fit(steps // 2, progress=progress)   # a curriculum: where AIR keeps its objects
-        trainer = air(train_data)
-        trainer.fit(steps - steps // 2 if first else steps, progress=progress)
+        trainer = _esl16().AIRTrainer(model(name, preset, method), train_data, cfg, device=device, baseline_lr=ESL16["baseline_lr"])
+        trainer.fit(ESL16["steps"][preset], progress=progress)
         return trainer
     trainer = (Trainer if method == "MIST" else BackpropTrainer)(model(name, preset, method), train_data, cfg, device=device,
                                                                  callbacks=callbacks(preset))
@@ -302,7 +298,7 @@ def run_table1(preset: str = "smoke", seed: int = 0, device: str | None = None, 
                             "lr_heatmap": ESL16["lr_heatmap"], "lr_schedule": "constant"} if method == "Esl16" else {})}
             rows[key] = {"table": "1", "dataset": name, "method": method, "metrics": metrics,
                          **run_record(preset, seed, device, train_data.source, time.perf_counter() - t0, trainer.images_per_second,
-                                      steps=ESL16["steps"][preset] if method == "Esl16" else trainer.step, **settings)}
+                                      steps=trainer.step, **settings)}
             save_run(out, rows[key])
         nets = {r["method"]: models[k][0] for k, r in rows.items() if r["dataset"] == name}
         if len(nets) > 1 and name != "Gabor":                     # several methods on the same scenes: Figure 2 side by side
